@@ -1,0 +1,67 @@
+/**
+ * The emulator's shared kernel: the directory of customers, accounts and users it
+ * serves, the caller of a request, and the clock that drives system transitions.
+ */
+
+/** Customer Management role ids (CustomerRole.RoleId). */
+export const ROLE = {
+  SuperAdmin: 41,
+  AdvertiserCampaignManager: 16,
+  Viewer: 100,
+  Standard: 203,
+} as const
+export type RoleId = (typeof ROLE)[keyof typeof ROLE]
+
+export interface Customer {
+  Id: string
+  Number: string
+  Name: string
+}
+
+export interface Account {
+  Id: string
+  Number: string
+  Name: string
+  /** The customer that owns the account. */
+  ParentCustomerId: string
+  /** Prepaid accounts cannot be agency-managed (1471). */
+  prepaid: boolean
+}
+
+export interface CustomerRole {
+  CustomerId: string
+  RoleId: RoleId
+}
+
+export interface User {
+  Id: string
+  Email: string
+  FirstName: string
+  LastName: string
+  Phone: string | null
+  /** The customer the user was created under. */
+  CustomerId: string
+  roles: CustomerRole[]
+}
+
+export interface Directory {
+  customers: Map<string, Customer>
+  accounts: Map<string, Account>
+  users: Map<string, User>
+}
+
+/** The authenticated user a request acts as. */
+export interface Caller {
+  user: User
+}
+
+/** Emulator time: real time plus an offset that tests move forward. */
+export interface Clock {
+  now(): Date
+}
+
+/** What an operation answers: an HTTP status and a wire JSON body. */
+export interface OpResult {
+  status: number
+  body: unknown
+}
