@@ -65,3 +65,26 @@ export interface OpResult {
   status: number
   body: unknown
 }
+
+/**
+ * What the directory seed made, for the link seed to build on. The directory is sized
+ * so that every seeded link has its own client account (latest link per pair).
+ */
+export interface SeedPlan {
+  /** The main agency: at least 2,000 links over every status. */
+  agencyCustomerId: string
+  /** A second agency that already manages some accounts. */
+  otherAgencyCustomerId: string
+  /** The client persona's customer: it receives pending invitations from the main agency. */
+  clientCustomerId: string
+  /** Accounts for the main agency's seeded links (as many as links were asked for). */
+  linkedAccountIds: string[]
+  /** Post-pay accounts nobody manages: free to invite. */
+  freeAccountIds: string[]
+  /** Accounts with an Active link from the other agency (1424 when the main agency invites). */
+  managedByOtherAgencyAccountIds: string[]
+  /** Prepaid accounts (1471 when invited with IsBillToClient). */
+  prepaidAccountIds: string[]
+  /** The client persona customer's own accounts. */
+  clientAccountIds: string[]
+}
