@@ -1,0 +1,84 @@
+import { z } from "zod"
+
+import { makeAddClientLinkSchema } from "./rules/add"
+import { clientLinkTypeSchema, longSchema } from "./wire"
+
+/**
+ * What the browser sends to our route handlers and what it gets back. The form, the grid
+ * and the handlers share these schemas; the handlers translate them into upstream calls.
+ */
+
+/** Rows one invite request may carry; the browser sends larger batches in slices. */
+export const INVITE_ROWS_PER_REQUEST_MAX = 1000
+/** Rows one status request may carry. */
+export const STATUS_ROWS_PER_REQUEST_MAX = 500
+
+// POST /api/client-links/invite
+export const inviteRequestSchema = z.strictObject({
+  links: z
+    .array(makeAddClientLinkSchema())
+    .min(1)
+    .max(INVITE_ROWS_PER_REQUEST_MAX),
+})
+export type InviteRequest = z.input<typeof inviteRequestSchema>
+
+// POST /api/client-links/status
+export const statusActionSchema = z.enum([
+  "accept",
+  "decline",
+  "cancel",
+  "unlink",
+])
+export type StatusAction = z.infer<typeof statusActionSchema>
+
+/** A link is identified by its pair; the server reads the rest again from the API. */
+export const linkKeySchema = z.strictObject({
+  Type: clientLinkTypeSchema,
+  ClientEntityId: longSchema,
+  ManagingCustomerId: longSchema,
+})
+export type LinkKey = z.output<typeof linkKeySchema>
+
+export const statusRequestSchema = z.strictObject({
+  action: statusActionSchema,
+  links: z.array(linkKeySchema).min(1).max(STATUS_ROWS_PER_REQUEST_MAX),
+  note: z.string().max(500).optional(),
+})
+export type StatusRequest = z.input<typeof statusRequestSchema>
+
+/** One row's outcome, lined up with the request. */
+export const rowErrorSchema = z.strictObject({
+  code: z.number().int(),
+  message: z.string(),
+  details: z.string().nullable(),
+  trackingId: z.string().nullable(),
+  /** True when sending the row again may succeed (throttled, timed out, not sent). */
+  retryable: z.boolean(),
+})
+export type RowError = z.infer<typeof rowErrorSchema>
+
+export const rowResultSchema = z.discriminatedUnion("ok", [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({
+    ok: z.literal(false),
+    errors: z.array(rowErrorSchema).min(1),
+  }),
+])
+export type RowResult = z.infer<typeof rowResultSchema>
+
+export const bulkResponseSchema = z.strictObject({
+  results: z.array(rowResultSchema),
+})
+export type BulkResponse = z.infer<typeof bulkResponseSchema>
+
+/** Every error answer of our route handlers: `{ error: { code, message, trackingId?, fields? } }`. */
+export const apiErrorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string(),
+    message: z.string(),
+    trackingId: z.string().nullable().optional(),
+    /** Field-level problems, keyed by path (e.g. `links.3.Name`). */
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+})
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>
