@@ -3,14 +3,10 @@
  * serves, the caller of a request, and the clock that drives system transitions.
  */
 
-/** Customer Management role ids (CustomerRole.RoleId). */
-export const ROLE = {
-  SuperAdmin: 41,
-  AdvertiserCampaignManager: 16,
-  Viewer: 100,
-  Standard: 203,
-} as const
-export type RoleId = (typeof ROLE)[keyof typeof ROLE]
+import type { RoleId } from "../client-links/roles"
+
+/** Customer Management role ids, shared with the app (lib/client-links/roles.ts). */
+export { ROLE, type RoleId } from "../client-links/roles"
 
 export interface Customer {
   Id: string
