@@ -1,0 +1,144 @@
+import "server-only"
+
+import { z } from "zod"
+
+/**
+ * The environment, validated once at start-up (style convention 6). Two modes:
+ * - real API: MSADS_API_URL is set; the OAuth client and developer token must be too.
+ * - emulator: MSADS_API_URL is unset; the app talks to its own emulator, mounted at
+ *   /api/emulator, with well-known local credentials, so `npm run dev` needs no setup.
+ * `.env.example` documents every variable.
+ */
+
+export const EMULATOR_DEVELOPER_TOKEN = "BBD37VB98"
+export const EMULATOR_CLIENT_ID = "linkdesk-local"
+export const EMULATOR_CLIENT_SECRET = "linkdesk-local-secret"
+/** Local-only: signs sessions in emulator mode, never used once MSADS_API_URL is set. */
+export const EMULATOR_NEXTAUTH_SECRET =
+  "linkdesk-local-only-emulator-session-secret-do-not-deploy"
+
+export const DEFAULT_AUTH_URL = "https://login.microsoftonline.com/common"
+export const DEFAULT_SCOPE = "https://ads.microsoft.com/msads.manage"
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional()
+const optionalUrl = optionalText.pipe(
+  z.url({ protocol: /^https?$/ }).optional(),
+)
+const flag = optionalText.pipe(
+  z
+    .enum(["1", "true", "0", "false"])
+    .transform((v) => v === "1" || v === "true")
+    .optional(),
+)
+
+const rawSchema = z.object({
+  MSADS_API_URL: optionalUrl,
+  MSADS_AUTH_URL: optionalUrl,
+  MSADS_CLIENT_ID: optionalText,
+  MSADS_CLIENT_SECRET: optionalText,
+  MSADS_DEVELOPER_TOKEN: optionalText,
+  MSADS_SCOPE: optionalText,
+  MSADS_EMULATOR: flag,
+  NEXTAUTH_URL: optionalUrl,
+  NEXTAUTH_SECRET: optionalText,
+  PORT: optionalText.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+})
+
+const REAL_MODE_REQUIRED = [
+  "MSADS_CLIENT_ID",
+  "MSADS_CLIENT_SECRET",
+  "MSADS_DEVELOPER_TOKEN",
+  "NEXTAUTH_SECRET",
+] as const
+
+export interface Env {
+  mode: "api" | "emulator"
+  /** Server-side base of the Customer Management REST API. */
+  apiUrl: string
+  /** Authority the browser is sent to (…/oauth2/v2.0/authorize lives under it). */
+  authUrl: string
+  /** Authority the server calls for tokens. */
+  tokenAuthUrl: string
+  /** Set when the authority is one of our emulators: its dev endpoints live here. */
+  emulatorUrl: string | null
+  clientId: string
+  clientSecret: string
+  developerToken: string
+  scope: string
+  nextAuthUrl: string
+  nextAuthSecret: string
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, "")
+
+export class EnvError extends Error {
+  override name = "EnvError"
+}
+
+/** Pure: parses a copy of process.env (tests pass their own). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = rawSchema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `${i.path.join(".")}: ${i.message}`,
+    )
+    throw new EnvError(`Invalid environment:\n  ${lines.join("\n  ")}`)
+  }
+  const e = parsed.data
+  const port = e.PORT ?? 3000
+  const nextAuthUrl = trimSlash(e.NEXTAUTH_URL ?? `http://localhost:${port}`)
+  const scope = e.MSADS_SCOPE ?? DEFAULT_SCOPE
+
+  if (!e.MSADS_API_URL) {
+    // MSADS_AUTH_URL may name a standalone emulator; it then serves the API too.
+    const standalone = e.MSADS_AUTH_URL && trimSlash(e.MSADS_AUTH_URL)
+    const local = standalone || `http://127.0.0.1:${port}/api/emulator`
+    return {
+      mode: "emulator",
+      apiUrl: local,
+      authUrl: standalone || `${nextAuthUrl}/api/emulator`,
+      tokenAuthUrl: local,
+      emulatorUrl: local,
+      clientId: e.MSADS_CLIENT_ID ?? EMULATOR_CLIENT_ID,
+      clientSecret: e.MSADS_CLIENT_SECRET ?? EMULATOR_CLIENT_SECRET,
+      developerToken: e.MSADS_DEVELOPER_TOKEN ?? EMULATOR_DEVELOPER_TOKEN,
+      scope,
+      nextAuthUrl,
+      nextAuthSecret: e.NEXTAUTH_SECRET ?? EMULATOR_NEXTAUTH_SECRET,
+    }
+  }
+
+  const missing = REAL_MODE_REQUIRED.filter((name) => !e[name])
+  if (missing.length > 0)
+    throw new EnvError(
+      `Invalid environment: MSADS_API_URL is set (real API mode), so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} required. ` +
+        "Unset MSADS_API_URL to use the built-in emulator. See .env.example.",
+    )
+  const authUrl = trimSlash(e.MSADS_AUTH_URL ?? DEFAULT_AUTH_URL)
+  const given = (name: (typeof REAL_MODE_REQUIRED)[number]) => e[name] ?? ""
+  return {
+    mode: "api",
+    apiUrl: trimSlash(e.MSADS_API_URL),
+    authUrl,
+    tokenAuthUrl: authUrl,
+    emulatorUrl: e.MSADS_EMULATOR ? authUrl : null,
+    clientId: given("MSADS_CLIENT_ID"),
+    clientSecret: given("MSADS_CLIENT_SECRET"),
+    developerToken: given("MSADS_DEVELOPER_TOKEN"),
+    scope,
+    nextAuthUrl,
+    nextAuthSecret: given("NEXTAUTH_SECRET"),
+  }
+}
+
+export const env: Env = parseEnv(process.env)
+
+export const apiBaseUrl = (): string => env.apiUrl
+export const authorizeUrl = (): string => `${env.authUrl}/oauth2/v2.0/authorize`
+export const tokenUrl = (): string => `${env.tokenAuthUrl}/oauth2/v2.0/token`
+/** True when the authority is one of our emulators (built-in, or MSADS_EMULATOR=1). */
+export const isEmulator = (): boolean => env.emulatorUrl !== null
