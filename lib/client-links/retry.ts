@@ -1,0 +1,162 @@
+import { isUpstreamError, UpstreamError } from "./errors"
+
+/**
+ * When to call again, and how long to wait. The rule for writes is narrow on purpose:
+ * a write is sent again only when it certainly never reached the service or the service
+ * refused it for throttling (429 / code 117). After a timeout, a dropped connection, a 5xx
+ * or an unreadable answer it may already have been applied, so resending could invite a
+ * client twice; the caller gets the failure and checks with a search first.
+ */
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
+export type Random = () => number
+
+export interface RetryPolicy {
+  /** Attempts in all, the first one included. */
+  maxAttempts: number
+  baseDelayMs: number
+  /** Cap of the exponential back-off. */
+  maxDelayMs: number
+  /** Cap of a server-sent Retry-After (spec §10: other services ask for 60 s). */
+  maxRetryAfterMs: number
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 4,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  maxRetryAfterMs: 120_000,
+}
+
+/** Resolves after `ms`, or at once when `signal` fires (the caller checks `signal.aborted`). */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener("abort", done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener("abort", done, { once: true })
+  })
+
+export type CallKind = "read" | "write"
+
+export function shouldRetry(error: UpstreamError, kind: CallKind): boolean {
+  if (error.kind === "aborted") return false
+  if (error.isThrottle || !error.mayHaveReachedServer) return true
+  if (kind === "write") return false
+  if (error.kind === "timeout" || error.kind === "network") return true
+  return (
+    (error.kind === "fault" || error.kind === "http") &&
+    error.status !== null &&
+    error.status >= 500
+  )
+}
+
+/** Exponential back-off with "equal jitter": half fixed, half random, capped. */
+export function backoffDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  random: Random,
+): number {
+  const ceiling = Math.min(
+    policy.maxDelayMs,
+    policy.baseDelayMs * 2 ** Math.max(0, attempt - 1),
+  )
+  return Math.round(ceiling / 2 + (ceiling / 2) * random())
+}
+
+/** The wait before attempt `attempt + 1`: Retry-After when the service sent one. */
+export function retryDelay(
+  error: UpstreamError,
+  attempt: number,
+  policy: RetryPolicy,
+  random: Random,
+): number {
+  if (error.isThrottle && error.retryAfterMs !== null)
+    return Math.min(error.retryAfterMs, policy.maxRetryAfterMs)
+  return backoffDelay(attempt, policy, random)
+}
+
+/**
+ * Shared by every chunk of one batch: a throttled chunk closes the gate, and no chunk
+ * sends its next request until the longest pause asked for so far has passed.
+ */
+export class ThrottleGate {
+  private open: Promise<void> = Promise.resolve()
+
+  constructor(private readonly sleep: Sleep) {}
+
+  close(ms: number, signal?: AbortSignal): void {
+    this.open = Promise.all([this.open, this.sleep(ms, signal)]).then(() => {})
+  }
+
+  async pass(): Promise<void> {
+    let seen: Promise<void>
+    do {
+      seen = this.open
+      await seen
+    } while (seen !== this.open)
+  }
+}
+
+/** Any thrown value as an UpstreamError (a bug in a fake fetch is still a failure of that call). */
+export function asUpstreamError(e: unknown, operation: string): UpstreamError {
+  if (isUpstreamError(e)) return e
+  return new UpstreamError({
+    operation,
+    kind: "network",
+    mayHaveReachedServer: true,
+    cause: e,
+    message: e instanceof Error ? e.message : String(e),
+  })
+}
+
+export interface RetryOptions {
+  kind: CallKind
+  operation: string
+  policy?: Partial<RetryPolicy>
+  sleep?: Sleep
+  random?: Random
+  signal?: AbortSignal
+  gate?: ThrottleGate
+}
+
+/** Calls `fn` until it succeeds, or the failure may not be retried, or the attempts run out. */
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  options: RetryOptions,
+): Promise<T> {
+  const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy }
+  const sleep = options.sleep ?? realSleep
+  const random = options.random ?? Math.random
+  let last: UpstreamError | null = null
+  for (let attempt = 1; ; attempt++) {
+    await options.gate?.pass()
+    if (options.signal?.aborted)
+      throw last ?? notSent(options.operation, options.signal.reason)
+    try {
+      return await fn()
+    } catch (e) {
+      last = asUpstreamError(e, options.operation)
+      if (attempt >= policy.maxAttempts || !shouldRetry(last, options.kind))
+        throw last
+      const delay = retryDelay(last, attempt, policy, random)
+      if (last.isThrottle && options.gate)
+        options.gate.close(delay, options.signal)
+      else await sleep(delay, options.signal)
+    }
+  }
+}
+
+/** Aborted before the first attempt: certainly nothing was sent. */
+export const notSent = (operation: string, cause?: unknown) =>
+  new UpstreamError({
+    operation,
+    kind: "aborted",
+    mayHaveReachedServer: false,
+    cause,
+    message: `${operation} was not sent: cancelled`,
+  })

@@ -1,0 +1,150 @@
+import { CALL_RATE_EXCEEDED, type UpstreamError } from "./errors"
+import type { ApiResult } from "./request"
+import type { RowError as WireRowError } from "./requests"
+import type { OperationError, WriteClientLinksResponse } from "./wire"
+
+/**
+ * How one chunk's answer or failure maps to its rows. RowError is the browser contract's
+ * (requests.ts) plus `outcomeUnknown`, which lib/api/bulk.ts strips; so that the browser
+ * still knows, a row whose write may have been applied also carries one extra error with
+ * code OutcomeUnknown.
+ */
+export interface RowError extends WireRowError {
+  /** The write may have been applied: search for the link before sending it again. */
+  outcomeUnknown: boolean
+}
+export type RowResult = { ok: true } | { ok: false; errors: RowError[] }
+
+/** Codes for failures the service did not name. Negative, so they never clash with its codes. */
+export const LOCAL_CODES = {
+  /** Not sent: cancelled before the request started (or never connected). */
+  NotSent: -1,
+  /** Cancelled while waiting for the answer. */
+  Aborted: -2,
+  Timeout: -3,
+  Network: -4,
+  Malformed: -5,
+  Http: -6,
+  /** Marker: the write may have been applied; search before sending it again. */
+  OutcomeUnknown: -7,
+} as const
+
+export const OUTCOME_UNKNOWN_MESSAGE =
+  "The outcome is unknown: the change may have been applied. Search for the link before sending it again."
+
+const outcomeUnknown = (trackingId: string | null): RowError => ({
+  code: LOCAL_CODES.OutcomeUnknown,
+  message: OUTCOME_UNKNOWN_MESSAGE,
+  details: null,
+  trackingId,
+  retryable: true,
+  outcomeUnknown: true,
+})
+
+/** True when a failed row may nevertheless have been written. */
+export const isOutcomeUnknown = (r: {
+  ok: boolean
+  errors?: { code: number }[]
+}): boolean =>
+  !r.ok && (r.errors ?? []).some((e) => e.code === LOCAL_CODES.OutcomeUnknown)
+
+const OK: RowResult = { ok: true }
+
+function fromOperationErrors(
+  errors: OperationError[],
+  trackingId: string | null,
+): RowResult {
+  return {
+    ok: false,
+    errors: errors.map((e) => ({
+      code: e.Code,
+      message: e.Message,
+      details: e.Details,
+      trackingId,
+      retryable: e.Code === CALL_RATE_EXCEEDED,
+      outcomeUnknown: false,
+    })),
+  }
+}
+
+const fill = (size: number, row: RowResult): RowResult[] =>
+  Array.from({ length: size }, () => row)
+
+/** One chunk's answer, lined up with its rows; never guesses which row an error belongs to. */
+export function mapChunkResponse(
+  result: ApiResult<WriteClientLinksResponse>,
+  size: number,
+): RowResult[] {
+  const { OperationErrors, PartialErrors } = result.data
+  const { trackingId } = result
+  if (OperationErrors && OperationErrors.length > 0)
+    return fill(size, fromOperationErrors(OperationErrors, trackingId))
+  // What a fully successful call sends is UNCONFIRMED (spec §3): [] and null both mean no row failed.
+  if (!PartialErrors || PartialErrors.length === 0) return fill(size, OK)
+  if (PartialErrors.length !== size)
+    return fill(size, {
+      ok: false,
+      errors: [
+        {
+          code: LOCAL_CODES.Malformed,
+          message: `The service answered with ${PartialErrors.length} row results for ${size} links.`,
+          details: null,
+          trackingId,
+          retryable: true,
+          outcomeUnknown: true,
+        },
+        outcomeUnknown(trackingId),
+      ],
+    })
+  return PartialErrors.map((errs) =>
+    errs && errs.length > 0 ? fromOperationErrors(errs, trackingId) : OK,
+  )
+}
+
+const KIND_CODES: Record<UpstreamError["kind"], number> = {
+  aborted: LOCAL_CODES.Aborted,
+  timeout: LOCAL_CODES.Timeout,
+  network: LOCAL_CODES.Network,
+  malformed: LOCAL_CODES.Malformed,
+  http: LOCAL_CODES.Http,
+  fault: LOCAL_CODES.Http,
+}
+
+function localError(e: UpstreamError): Pick<RowError, "code" | "message"> {
+  if (!e.mayHaveReachedServer)
+    return e.kind === "aborted"
+      ? {
+          code: LOCAL_CODES.NotSent,
+          message: "Not sent: cancelled before it started.",
+        }
+      : {
+          code: LOCAL_CODES.NotSent,
+          message: "Not sent: could not connect to Microsoft Advertising.",
+        }
+  const messages: Record<UpstreamError["kind"], string> = {
+    aborted: "Cancelled while waiting for the answer.",
+    timeout: "Microsoft Advertising did not answer in time.",
+    network: "The connection to Microsoft Advertising failed.",
+    malformed: "Microsoft Advertising sent an answer we could not read.",
+    http: `Microsoft Advertising answered with HTTP ${e.status ?? "?"}.`,
+    fault: `Microsoft Advertising answered with HTTP ${e.status ?? "?"}.`,
+  }
+  return { code: KIND_CODES[e.kind], message: messages[e.kind] }
+}
+
+/** Every row of a chunk that failed as a whole gets the same errors. */
+export function rowErrorsFor(e: UpstreamError): RowError[] {
+  const unknown = e.mayHaveTakenEffect
+  const retryable = e.isThrottle || !e.mayHaveReachedServer || unknown
+  const base = { trackingId: e.trackingId, retryable, outcomeUnknown: unknown }
+  const errors: RowError[] =
+    e.errors.length > 0
+      ? e.errors.map((x) => ({
+          ...base,
+          code: x.code,
+          message: x.message,
+          details: x.details,
+        }))
+      : [{ ...base, ...localError(e), details: null }]
+  return unknown ? [...errors, outcomeUnknown(e.trackingId)] : errors
+}
