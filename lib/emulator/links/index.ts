@@ -1,0 +1,76 @@
+import type { AddRuleOptions } from "@/lib/client-links/rules/add"
+
+import type { Caller, Clock, Directory, OpResult, SeedPlan } from "../types"
+import { addLinks } from "./add"
+import type { LinkContext } from "./context"
+import { TransitionQueue } from "./lifecycle"
+import { NumberLookup } from "./lookup"
+import { searchLinks } from "./search"
+import { SearchCache } from "./search-order"
+import { seedLinks } from "./seed"
+import { restoreSnapshot, takeSnapshot } from "./snapshot"
+import { LinkStore } from "./store"
+import { updateLinks } from "./update"
+
+export { LINK_TIMINGS } from "./lifecycle"
+export { DEFAULT_ORDER } from "./search"
+
+export interface LinkService {
+  /** POST /CustomerManagement/v13/ClientLinks */
+  add(caller: Caller, body: unknown, trackingId: string): OpResult
+  /** PUT /CustomerManagement/v13/ClientLinks */
+  update(caller: Caller, body: unknown, trackingId: string): OpResult
+  /** POST /CustomerManagement/v13/ClientLinks/Search */
+  search(caller: Caller, body: unknown, trackingId: string): OpResult
+  /** Deterministic links built on `plan` (replaces what was there). */
+  seed(options: { seed: number; links: number }): void
+  /** Applies every due system transition at clock.now(). */
+  tick(): void
+  /** JSON-serialisable state, for file persistence. */
+  snapshot(): unknown
+  restore(snapshot: unknown): void
+  /** Links held, history included. */
+  count(): number
+}
+
+export function createLinkService(deps: {
+  directory: Directory
+  plan: SeedPlan
+  clock: Clock
+  options: { addRules: AddRuleOptions }
+}): LinkService {
+  const store = new LinkStore(deps.directory)
+  const ctx: LinkContext = {
+    directory: deps.directory,
+    clock: deps.clock,
+    store,
+    queue: new TransitionQueue(store),
+    cache: new SearchCache(),
+    addRules: deps.options.addRules,
+    numbers: new NumberLookup(deps.directory),
+  }
+  const tick = () => ctx.queue.runDue(deps.clock.now().getTime())
+  return {
+    add(caller, body, trackingId) {
+      tick()
+      return addLinks(ctx, caller, body, trackingId)
+    },
+    update(caller, body, trackingId) {
+      tick()
+      return updateLinks(ctx, caller, body, trackingId)
+    },
+    search(caller, body, trackingId) {
+      tick()
+      return searchLinks(ctx, caller, body, trackingId)
+    },
+    seed(options) {
+      store.clear()
+      ctx.queue.clear()
+      seedLinks(ctx, deps.plan, options)
+    },
+    tick,
+    snapshot: () => takeSnapshot(store),
+    restore: (snapshot) => restoreSnapshot(store, ctx.queue, snapshot),
+    count: () => store.records.length,
+  }
+}
