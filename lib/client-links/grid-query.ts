@@ -1,0 +1,108 @@
+import type { GridQuery, GridRow } from "./grid-schema"
+import {
+  emptyCounts,
+  inView,
+  type SortKey,
+  type ViewCounts,
+  viewOfStatus,
+} from "./grid-views"
+import { CLIENT_LINK_STATUSES } from "./status"
+
+/**
+ * Paging, sorting, filtering and counting over the gathered links, on our server: the API
+ * can do none of these by status, and sorts only by id, name or manager number.
+ */
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
+const STATUS_RANK = new Map(CLIENT_LINK_STATUSES.map((s, i) => [s, i]))
+
+type Key = string | number | null
+const KEYS: Record<SortKey, (r: GridRow) => Key> = {
+  client: (r) => r.clientName,
+  clientNumber: (r) => r.clientNumber,
+  status: (r) => STATUS_RANK.get(r.status) ?? 0,
+  billing: (r) => (r.isBillToClient === null ? null : r.isBillToClient ? 1 : 0),
+  inviter: (r) => r.inviterName ?? r.inviterEmail,
+  startDate: (r) => r.startDate && Date.parse(r.startDate),
+  lastModified: (r) => r.lastModified && Date.parse(r.lastModified),
+  name: (r) => r.name,
+  note: (r) => r.note,
+}
+
+const compareKeys = (a: Key, b: Key): number => {
+  // Empty values go last in both directions: they are never what a person sorts for.
+  if (a === null || a === "") return b === null || b === "" ? 0 : 1
+  if (b === null || b === "") return -1
+  if (typeof a === "number" && typeof b === "number") return a - b
+  return collator.compare(String(a), String(b))
+}
+
+/** Rows in the requested order; ties break on the pair key so pages never overlap. */
+export function sortRows(
+  rows: GridRow[],
+  sort: SortKey,
+  order: "asc" | "desc",
+) {
+  const key = KEYS[sort]
+  const sign = order === "asc" ? 1 : -1
+  const keyed = rows.map((row) => ({ row, k: key(row) }))
+  keyed.sort((x, y) => {
+    const emptyX = x.k === null || x.k === ""
+    const emptyY = y.k === null || y.k === ""
+    if (emptyX !== emptyY) return emptyX ? 1 : -1
+    const c = compareKeys(x.k, y.k) * sign
+    return c !== 0
+      ? c
+      : x.row.key < y.row.key
+        ? -1
+        : x.row.key > y.row.key
+          ? 1
+          : 0
+  })
+  return keyed.map((k) => k.row)
+}
+
+type Filters = Pick<GridQuery, "q" | "accounts" | "customers">
+
+export function matchesFilters(row: GridRow, f: Filters): boolean {
+  if (f.accounts.length > 0 || f.customers.length > 0) {
+    const ids = row.type === "AccountLink" ? f.accounts : f.customers
+    if (!ids.includes(row.clientId)) return false
+  }
+  if (f.q) {
+    const q = f.q.toLowerCase()
+    const hay = [row.name, row.clientName, row.clientNumber, row.clientId]
+    if (!hay.some((v) => v?.toLowerCase().includes(q))) return false
+  }
+  return true
+}
+
+export interface QueryResult {
+  rows: GridRow[]
+  total: number
+  counts: ViewCounts
+}
+
+/** `sorted` is already in the requested order (see sortRows and SortedCache). */
+export function queryRows(sorted: GridRow[], q: GridQuery): QueryResult {
+  const counts = emptyCounts()
+  const start = (q.page - 1) * q.pageSize
+  const rows: GridRow[] = []
+  let total = 0
+  for (const row of sorted) {
+    if (!matchesFilters(row, q)) continue
+    counts.all++
+    const view = viewOfStatus(row.status)
+    if (view) counts[view]++
+    if (!inView(q.view, row.status)) continue
+    if (total >= start && rows.length < q.pageSize) rows.push(row)
+    total++
+  }
+  return { rows, total, counts }
+}
+
+/** Every matching row of the view, in order: the export. */
+export function* viewRows(sorted: GridRow[], q: GridQuery): Generator<GridRow> {
+  for (const row of sorted)
+    if (matchesFilters(row, q) && inView(q.view, row.status)) yield row
+}

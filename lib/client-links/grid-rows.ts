@@ -1,0 +1,72 @@
+import type { GridRow } from "./grid-schema"
+import { IN_PROGRESS_STATUSES } from "./grid-views"
+import type { ClientLink } from "./wire"
+
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+
+/** LinkPending lapses to LinkExpired when neither side acts within 30 days (spec §5). */
+export const PENDING_EXPIRY_MS = 30 * DAY
+/** An in-progress status held longer than this is flagged "stuck". */
+export const STUCK_AFTER_MS = 30 * MINUTE
+
+/** The pair that identifies a link (spec §4): also the grid's row id. */
+export const linkKey = (l: {
+  Type: string | null
+  ClientEntityId: string | null
+  ManagingCustomerId: string | null
+}) => `${l.Type ?? "AccountLink"}:${l.ClientEntityId}:${l.ManagingCustomerId}`
+
+const time = (iso: string | null): number | null => {
+  if (!iso) return null
+  const t = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`)
+  return Number.isNaN(t) ? null : t
+}
+
+/**
+ * A searched link as a grid row, with what the API does not say: days left before a
+ * pending invitation expires and whether an in-progress link looks stuck.
+ *
+ * Both count from LastModifiedDateTime, not StartDate. A link is written LinkPending only
+ * when the invitation is sent, so for a pending link the last change *is* the sending;
+ * StartDate is when the agency wants billing to move, which may lie in the future. Every
+ * status change stamps LastModifiedDateTime, so for in-progress links it is when the
+ * link entered its current status.
+ */
+export function toGridRow(link: ClientLink, now: number): GridRow | null {
+  if (!link.Status || !link.ClientEntityId || !link.ManagingCustomerId)
+    return null
+  const modified = time(link.LastModifiedDateTime)
+  const pending = link.Status === "LinkPending" && modified !== null
+  const expires = pending ? modified + PENDING_EXPIRY_MS : null
+  return {
+    key: linkKey(link),
+    type: link.Type ?? "AccountLink",
+    clientId: link.ClientEntityId,
+    clientNumber: link.ClientEntityNumber,
+    clientName: link.ClientEntityName,
+    clientCustomerNumber: link.ClientEntityCustomerNumber ?? null,
+    managerId: link.ManagingCustomerId,
+    managerNumber: link.ManagingCustomerNumber,
+    managerName: link.ManagingCustomerName,
+    status: link.Status,
+    name: link.Name,
+    note: link.Note,
+    inviterName: link.InviterName,
+    inviterEmail: link.InviterEmail,
+    isBillToClient: link.IsBillToClient,
+    startDate: link.StartDate,
+    lastModified: link.LastModifiedDateTime,
+    lastModifiedBy: link.LastModifiedByUserId,
+    expiresAt: expires === null ? null : new Date(expires).toISOString(),
+    daysLeft:
+      expires === null ? null : Math.max(0, Math.ceil((expires - now) / DAY)),
+    stuck:
+      IN_PROGRESS_STATUSES.has(link.Status) &&
+      modified !== null &&
+      now - modified > STUCK_AFTER_MS,
+  }
+}
+
+export const toGridRows = (links: ClientLink[], now: number): GridRow[] =>
+  links.flatMap((l) => toGridRow(l, now) ?? [])

@@ -1,0 +1,112 @@
+import { z } from "zod"
+
+import {
+  GRID_DEFAULTS,
+  ID_FILTER_MAX,
+  SORT_KEYS,
+  SORT_ORDERS,
+  VIEW_IDS,
+} from "./grid-views"
+import { SEARCH_PAGE_SIZE_MAX } from "./rules/search"
+import { clientLinkStatusSchema } from "./status"
+import { clientLinkTypeSchema } from "./wire"
+
+/**
+ * GET /api/client-links: the query (URL text, as the grid writes it) and the answer.
+ * The route handler and the grid parse with these same schemas.
+ */
+
+const idList = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(/^\d{1,19}$/, "ids are digits"))
+      .max(ID_FILTER_MAX),
+  )
+
+export const gridQuerySchema = z.object({
+  view: z.enum(VIEW_IDS).default(GRID_DEFAULTS.view),
+  q: z.string().trim().max(100).default(GRID_DEFAULTS.q),
+  accounts: idList,
+  customers: idList,
+  sort: z.enum(SORT_KEYS).default(GRID_DEFAULTS.sort),
+  order: z.enum(SORT_ORDERS).default(GRID_DEFAULTS.order),
+  /** 1-based in our URL; the API's Index counts from 0. */
+  page: z.coerce.number().int().min(1).max(100_000).default(GRID_DEFAULTS.page),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_PAGE_SIZE_MAX)
+    .default(GRID_DEFAULTS.pageSize),
+})
+export type GridQuery = z.output<typeof gridQuerySchema>
+export type GridQueryInput = z.input<typeof gridQuerySchema>
+
+/** One link as the grid shows it; `key` is the link's pair, also the table's row id. */
+export const gridRowSchema = z.object({
+  key: z.string(),
+  type: clientLinkTypeSchema,
+  clientId: z.string(),
+  clientNumber: z.string().nullable(),
+  clientName: z.string().nullable(),
+  clientCustomerNumber: z.string().nullable(),
+  managerId: z.string(),
+  managerNumber: z.string().nullable(),
+  managerName: z.string().nullable(),
+  status: clientLinkStatusSchema,
+  name: z.string().nullable(),
+  note: z.string().nullable(),
+  inviterName: z.string().nullable(),
+  inviterEmail: z.string().nullable(),
+  isBillToClient: z.boolean().nullable(),
+  startDate: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  lastModifiedBy: z.string().nullable(),
+  /** Pending only: when the invitation lapses, 30 days after LastModifiedDateTime. */
+  expiresAt: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  /** In an in-progress status for more than 30 minutes. */
+  stuck: z.boolean(),
+})
+export type GridRow = z.infer<typeof gridRowSchema>
+
+const countsSchema = z.object(
+  Object.fromEntries(VIEW_IDS.map((v) => [v, z.number().int()])) as Record<
+    (typeof VIEW_IDS)[number],
+    z.ZodNumber
+  >,
+)
+
+export const gatherProgressSchema = z.object({
+  /** Links received so far. */
+  links: z.number().int(),
+  /** Search calls answered so far. */
+  calls: z.number().int(),
+  /** Work items (accounts) known up front, for a client; null when unknown (agency walk). */
+  done: z.number().int().nullable(),
+  total: z.number().int().nullable(),
+})
+export type GatherProgress = z.infer<typeof gatherProgressSchema>
+
+export const gridResponseSchema = z.object({
+  rows: z.array(gridRowSchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Rows matching the view and filters (of those gathered so far). */
+  total: z.number().int(),
+  counts: countsSchema,
+  /** False while the server is still gathering pages from the API. */
+  complete: z.boolean(),
+  progress: gatherProgressSchema,
+  /** When the gathered links were read from the API. */
+  gatheredAt: z.string(),
+})
+export type GridResponse = z.infer<typeof gridResponseSchema>
