@@ -1,0 +1,134 @@
+import "server-only"
+
+import { GatherRun, type GatherSnapshot, type RunOptions } from "./gather-run"
+import type { GatherClient, GatherTarget } from "./gather-walk"
+
+export { GatherRun, type GatherSnapshot, type RunOptions } from "./gather-run"
+export type { GatherClient, GatherTarget } from "./gather-walk"
+
+/**
+ * Gathered links, kept briefly in memory per user and customer. A fresh entry is served
+ * as is; a stale one is still served while a new gather runs beside it and replaces it
+ * once complete, so the grid never drops back to a partial list on a background refresh.
+ * The user's own writes drop the entry (invalidateGathered). The cache is bounded in
+ * entries and in links; the least recently used entries go first.
+ */
+
+export const GATHER_LIMITS = {
+  /** Served without a refresh for at least this long. */
+  freshMs: 10_000,
+  /** ... and for at least this many times the last gather's duration (big customers). */
+  freshPerGatherMs: 5,
+  /** Past this age a stale entry is no longer served while refreshing. */
+  maxStaleMs: 5 * 60_000,
+  maxEntries: 100,
+  maxLinks: 500_000,
+}
+
+interface Entry {
+  current: GatherRun
+  next: GatherRun | null
+  lastUsed: number
+}
+
+const entries = new Map<string, Entry>()
+const cacheKey = (userId: string, customerId: string) =>
+  `${userId}\u0000${customerId}`
+
+const isFresh = (run: GatherRun, now: number) =>
+  run.complete &&
+  now - run.finishedAt <
+    Math.max(
+      GATHER_LIMITS.freshMs,
+      run.durationMs * GATHER_LIMITS.freshPerGatherMs,
+    )
+
+function evict(keep: string) {
+  const total = () =>
+    [...entries.values()].reduce((n, e) => n + e.current.size, 0)
+  const byAge = [...entries.entries()].sort(
+    (a, b) => a[1].lastUsed - b[1].lastUsed,
+  )
+  for (const [key, entry] of byAge) {
+    if (
+      entries.size <= GATHER_LIMITS.maxEntries &&
+      total() <= GATHER_LIMITS.maxLinks
+    )
+      return
+    if (key === keep) continue
+    entry.current.abort()
+    entry.next?.abort()
+    entries.delete(key)
+  }
+}
+
+/**
+ * The links gathered so far for this user and customer, starting a gather when there is
+ * none. Throws the upstream error when the gather failed (the entry is dropped, so the
+ * next call starts over).
+ */
+export function gather(
+  userId: string,
+  target: GatherTarget,
+  client: GatherClient,
+  options: RunOptions & { now?: number } = {},
+): GatherRun {
+  const { now = Date.now(), ...run } = options
+  const key = cacheKey(userId, target.customerId)
+  let entry = entries.get(key)
+  if (entry?.current.failed) {
+    entries.delete(key)
+    throw entry.current.error
+  }
+  if (entry?.next?.complete) entry.current = entry.next
+  if (entry?.next && (entry.next.complete || entry.next.failed))
+    entry.next = null
+  const tooOld =
+    entry && now - entry.current.finishedAt > GATHER_LIMITS.maxStaleMs
+  if (!entry || (entry.current.complete && tooOld)) {
+    entry?.next?.abort()
+    entry = {
+      current: GatherRun.start(client, target, run),
+      next: null,
+      lastUsed: now,
+    }
+    entries.set(key, entry)
+  } else if (
+    entry.current.complete &&
+    !isFresh(entry.current, now) &&
+    !entry.next
+  ) {
+    entry.next = GatherRun.start(client, target, run)
+  }
+  entry.lastUsed = now
+  evict(key)
+  return entry.current
+}
+
+/** Waits up to `ms` for the run to complete (or fail); returns its snapshot either way. */
+export async function settle(
+  run: GatherRun,
+  ms: number,
+): Promise<GatherSnapshot> {
+  await Promise.race([run.done, new Promise((r) => setTimeout(r, ms))])
+  if (run.failed) throw run.error
+  return run.snapshot()
+}
+
+/** Drops what was gathered for this user and customer: call after the user's own writes. */
+export function invalidateGathered(userId: string, customerId: string): void {
+  const key = cacheKey(userId, customerId)
+  const entry = entries.get(key)
+  if (!entry) return
+  entry.current.abort()
+  entry.next?.abort()
+  entries.delete(key)
+}
+
+/** For tests and the bench. */
+export function clearGathered(): void {
+  for (const key of [...entries.keys()]) {
+    const [userId = "", customerId = ""] = key.split("\u0000")
+    invalidateGathered(userId, customerId)
+  }
+}
