@@ -4,6 +4,7 @@ import { cn } from "@/lib/utils"
 
 import { controlClassName } from "./input"
 
+/** Shares Input's control styles, so fields line up in mixed forms. */
 export const Textarea = forwardRef<
   HTMLTextAreaElement,
   React.TextareaHTMLAttributes<HTMLTextAreaElement>
