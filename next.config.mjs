@@ -24,6 +24,9 @@ const fallbackCsp =
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   output: "standalone",
+  // Several Next servers may run from one checkout (each developer or test run on its own
+  // port): NEXT_DIST_DIR keeps their builds apart. The default is Next's own.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
