@@ -1,0 +1,17 @@
+import { withSession } from "@/lib/api/with-session"
+import { gridCaller, parseGridQuery } from "@/lib/client-links/grid-caller"
+import { exportGrid } from "@/lib/client-links/grid-service"
+
+// GET /api/client-links/export – the whole current view (every page) as CSV
+export const GET = withSession({}, async ({ req, session }) => {
+  const query = parseGridQuery(req)
+  const stream = await exportGrid(gridCaller(session), query)
+  const date = new Date().toISOString().slice(0, 10)
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="client-links-${query.view}-${date}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  })
+})

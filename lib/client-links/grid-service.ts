@@ -1,0 +1,95 @@
+import "server-only"
+
+import { toCsv } from "@/lib/csv"
+
+import { gather, type GatherClient, type GatherTarget, settle } from "./gather"
+import { queryRows, viewRows } from "./grid-query"
+import type { GridQuery, GridResponse, GridRow } from "./grid-schema"
+
+/** What the list and export routes need from the session. */
+export interface GridCaller {
+  userId: string
+  target: GatherTarget
+  client: GatherClient
+}
+
+/** How long a request waits for the gather before answering with what has arrived. */
+export const FIRST_ANSWER_WAIT_MS = 1_500
+/** How long an export waits for the gather to finish. */
+export const EXPORT_WAIT_MS = 5 * 60_000
+
+export async function loadGrid(
+  caller: GridCaller,
+  query: GridQuery,
+): Promise<GridResponse> {
+  const run = gather(caller.userId, caller.target, caller.client)
+  const snap = await settle(run, FIRST_ANSWER_WAIT_MS)
+  const { rows, total, counts } = queryRows(
+    snap.sorted(query.sort, query.order),
+    query,
+  )
+  return {
+    rows,
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    counts,
+    complete: snap.complete,
+    progress: snap.progress,
+    gatheredAt: snap.gatheredAt.toISOString(),
+  }
+}
+
+/** Export columns: API member names, so the file reads back into the invite form. */
+const COLUMNS: [string, (r: GridRow) => string | number | boolean | null][] = [
+  ["Type", (r) => r.type],
+  ["ClientEntityId", (r) => r.clientId],
+  ["ClientEntityNumber", (r) => r.clientNumber],
+  ["ClientEntityName", (r) => r.clientName],
+  ["ClientEntityCustomerNumber", (r) => r.clientCustomerNumber],
+  ["ManagingCustomerId", (r) => r.managerId],
+  ["ManagingCustomerNumber", (r) => r.managerNumber],
+  ["ManagingCustomerName", (r) => r.managerName],
+  ["Status", (r) => r.status],
+  ["Name", (r) => r.name],
+  ["Note", (r) => r.note],
+  ["IsBillToClient", (r) => r.isBillToClient],
+  ["InviterName", (r) => r.inviterName],
+  ["InviterEmail", (r) => r.inviterEmail],
+  ["StartDate", (r) => r.startDate],
+  ["LastModifiedDateTime", (r) => r.lastModified],
+  ["LastModifiedByUserId", (r) => r.lastModifiedBy],
+  ["ExpiresAt", (r) => r.expiresAt],
+  ["DaysLeft", (r) => r.daysLeft],
+  ["Stuck", (r) => r.stuck],
+]
+
+const CHUNK_ROWS = 500
+
+/** The whole current view as CSV, streamed in chunks once every page is gathered. */
+export async function exportGrid(
+  caller: GridCaller,
+  query: GridQuery,
+): Promise<ReadableStream<Uint8Array>> {
+  const run = gather(caller.userId, caller.target, caller.client)
+  const snap = await settle(run, EXPORT_WAIT_MS)
+  if (!snap.complete) throw new Error("Gathering links took too long")
+  const rows = viewRows(snap.sorted(query.sort, query.order), query)
+  const encoder = new TextEncoder()
+  let first = true
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk: GridRow[] = []
+      for (let next = rows.next(); !next.done; next = rows.next()) {
+        chunk.push(next.value)
+        if (chunk.length === CHUNK_ROWS) break
+      }
+      const lines = chunk.map((r) => COLUMNS.map(([, get]) => get(r)))
+      if (first) lines.unshift(COLUMNS.map(([name]) => name))
+      const text = toCsv(lines, { bom: first })
+      first = false
+      if (text) controller.enqueue(encoder.encode(text))
+      if (chunk.length < CHUNK_ROWS) controller.close()
+    },
+  })
+}
