@@ -45,7 +45,14 @@ const rawSchema = z.object({
   MSADS_EMULATOR: flag,
   NEXTAUTH_URL: optionalUrl,
   NEXTAUTH_SECRET: optionalText,
-  PORT: optionalText.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a port number")
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(65535))
+      .optional(),
+  ),
 })
 
 const REAL_MODE_REQUIRED = [
