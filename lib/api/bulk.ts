@@ -1,0 +1,63 @@
+import type { RowResult } from "@/lib/client-links/requests"
+
+import { ApiError } from "./errors"
+
+/** The upstream code for an expired access token. */
+export const TOKEN_EXPIRED = 109
+
+/**
+ * A row result in the browser contract (requests.ts, strict): exactly its fields, so
+ * whatever else the batch helper keeps for the server (e.g. outcomeUnknown) stays here.
+ */
+export function toRowResult(r: RowResult): RowResult {
+  if (r.ok) return { ok: true }
+  return {
+    ok: false,
+    errors: r.errors.map((e) => ({
+      code: e.code,
+      message: e.message,
+      details: e.details,
+      trackingId: e.trackingId,
+      retryable: e.retryable,
+    })),
+  }
+}
+
+const expired = (r: RowResult) =>
+  !r.ok && r.errors.some((e) => e.code === TOKEN_EXPIRED)
+
+/**
+ * After a batched write, sends again only the rows the service refused with 109 (token
+ * expired: nothing was done for them), once, with a refreshed session. Rows that went
+ * through are never sent twice. When the refresh fails and no row went through, the whole
+ * request is answered 401 `session_expired` so the browser signs in again.
+ */
+export async function resendExpiredRows<Row, S, R extends RowResult>(
+  rows: Row[],
+  results: R[],
+  refreshSession: () => Promise<S | null>,
+  send: (session: S, rows: Row[]) => Promise<R[]>,
+): Promise<R[]> {
+  const indexes = results.flatMap((r, i) => (expired(r) ? [i] : []))
+  if (indexes.length === 0) return results
+  const session = await refreshSession()
+  if (!session) {
+    if (results.every((r) => !r.ok)) {
+      const first = results[indexes[0] ?? 0]
+      const trackingId =
+        first && !first.ok ? (first.errors[0]?.trackingId ?? null) : null
+      throw new ApiError("session_expired", { trackingId })
+    }
+    return results
+  }
+  const again = await send(
+    session,
+    indexes.map((i) => rows[i] as Row),
+  )
+  const merged = [...results]
+  indexes.forEach((i, k) => {
+    const r = again[k]
+    if (r) merged[i] = r
+  })
+  return merged
+}

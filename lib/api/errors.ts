@@ -1,0 +1,130 @@
+import { ZodError } from "zod"
+
+import { isUpstreamError, type UpstreamError } from "@/lib/client-links/errors"
+import type { ApiErrorBody } from "@/lib/client-links/requests"
+
+import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
+
+/**
+ * Our error answers: `{ error: { code, message, trackingId?, fields? } }` with the status
+ * from the code table. Handlers throw; `withSession` turns whatever was thrown into one of these.
+ */
+export interface ApiErrorInit {
+  message?: string
+  trackingId?: string | null
+  /** Field-level problems keyed by path, e.g. `links.3.Name`. */
+  fields?: Record<string, string>
+  headers?: Record<string, string>
+  cause?: unknown
+}
+
+export class ApiError extends Error {
+  override name = "ApiError"
+  readonly code: ApiErrorCode
+  readonly trackingId: string | null
+  readonly fields: Record<string, string> | undefined
+  readonly headers: Record<string, string>
+
+  constructor(code: ApiErrorCode, init: ApiErrorInit = {}) {
+    super(init.message ?? defaultMessage(code), { cause: init.cause })
+    this.code = code
+    this.trackingId = init.trackingId ?? null
+    this.fields = init.fields
+    this.headers = init.headers ?? {}
+  }
+
+  get status(): number {
+    return statusForCode(this.code)
+  }
+
+  toResponse(): Response {
+    const error: ApiErrorBody["error"] = {
+      code: this.code,
+      message: this.message,
+    }
+    if (this.trackingId) error.trackingId = this.trackingId
+    if (this.fields) error.fields = this.fields
+    return Response.json({ error } satisfies ApiErrorBody, {
+      status: this.status,
+      headers: { "Cache-Control": "no-store", ...this.headers },
+    })
+  }
+}
+
+/** Zod issues as `fields` keyed by path (`links.3.Name`); the first problem per field wins. */
+export function fromZodError(error: ZodError): ApiError {
+  const fields: Record<string, string> = {}
+  let rootMessage: string | undefined
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".")
+    if (key === "") rootMessage ??= issue.message
+    else fields[key] ??= issue.message
+  }
+  return new ApiError("invalid_request", {
+    message: rootMessage ?? defaultMessage("invalid_request"),
+    fields: Object.keys(fields).length > 0 ? fields : undefined,
+  })
+}
+
+const EXPIRED_TOKEN_CODE = 109
+const AUTH_CODES = new Set([105, EXPIRED_TOKEN_CODE, 3101])
+const FORBIDDEN_CODES = new Set([106, 1001])
+
+/** An upstream 109: the access token expired, so a refreshed session may succeed. */
+export const isTokenExpired = (e: unknown): e is UpstreamError =>
+  isUpstreamError(e) && e.errors.some((x) => x.code === EXPIRED_TOKEN_CODE)
+
+/** An upstream failure in our terms, always carrying the call's TrackingId when there is one. */
+export function fromUpstreamError(e: UpstreamError): ApiError {
+  const trackingId = e.trackingId
+  const codes = new Set(e.errors.map((x) => x.code))
+  const has = (set: Set<number>) => [...codes].some((c) => set.has(c))
+  if (e.isThrottle) {
+    const headers: Record<string, string> = {}
+    if (e.retryAfterMs !== null)
+      headers["Retry-After"] = String(Math.ceil(e.retryAfterMs / 1000))
+    return new ApiError("rate_limited", { trackingId, headers, cause: e })
+  }
+  if (e.kind === "timeout")
+    return new ApiError("upstream_timeout", { trackingId, cause: e })
+  if (e.kind !== "fault" && e.kind !== "http")
+    return new ApiError("upstream_unavailable", { trackingId, cause: e })
+  if (e.status === 401 || has(AUTH_CODES))
+    return new ApiError("session_expired", { trackingId, cause: e })
+  if (e.status === 403 || has(FORBIDDEN_CODES))
+    return new ApiError("forbidden", { trackingId, cause: e })
+  if (e.status !== null && e.status >= 400 && e.status < 500) {
+    const first = e.errors[0]
+    const message = first
+      ? `Microsoft Advertising refused the request (code ${first.code}): ${first.message}`
+      : undefined
+    return new ApiError("upstream_rejected", { message, trackingId, cause: e })
+  }
+  return new ApiError("upstream_unavailable", { trackingId, cause: e })
+}
+
+/**
+ * Anything thrown, as an ApiError. Unknown errors become a generic 500; their detail (and that
+ * of upstream outages) goes to the log under the request id, never into the body.
+ */
+export function toApiError(e: unknown, requestId: string): ApiError {
+  if (e instanceof ApiError) return e
+  if (e instanceof ZodError) return fromZodError(e)
+  if (isUpstreamError(e)) {
+    const mapped = fromUpstreamError(e)
+    if (mapped.status >= 500)
+      console.error(`[api ${requestId}] upstream failure`, {
+        operation: e.operation,
+        kind: e.kind,
+        status: e.status,
+        trackingId: e.trackingId,
+        errors: e.errors,
+        message: e.message,
+      })
+    return mapped
+  }
+  console.error(`[api ${requestId}] unexpected error`, e)
+  return new ApiError("internal_error", {
+    message: `${defaultMessage("internal_error")} Reference: ${requestId}.`,
+  })
+}

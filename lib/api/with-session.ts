@@ -1,0 +1,136 @@
+import "server-only"
+
+import type { z } from "zod"
+
+import {
+  getUpstreamSession,
+  refreshUpstreamSession,
+  type UpstreamSession,
+} from "@/lib/auth/session"
+import { env } from "@/lib/env"
+
+import { ApiError, isTokenExpired, toApiError } from "./errors"
+import { assertSameOrigin, isWriteMethod } from "./origin"
+import { MAX_BODY_BYTES, readJsonBody } from "./read-body"
+
+export type Permission = keyof UpstreamSession["permissions"]
+type Params = Record<string, string | string[] | undefined>
+type BodyOf<S> = S extends z.ZodType ? z.output<S> : undefined
+
+export interface WithSessionOptions<S extends z.ZodType | undefined> {
+  /** Check Origin even for a GET; unsafe methods are always checked. */
+  write?: boolean
+  /** The JSON body's schema; without one the body is not read. */
+  body?: S
+  maxBodyBytes?: number
+  /** A permission every caller of this route needs. */
+  permission?: Permission
+  /** Checks that depend on the body (e.g. customer links need more): a refusal message, or null. */
+  authorize?: (session: UpstreamSession, body: BodyOf<S>) => string | null
+}
+
+export interface HandlerContext<B, P> {
+  req: Request
+  session: UpstreamSession
+  body: B
+  params: P
+  /** Also in the logs, next to any error detail. */
+  requestId: string
+  /**
+   * Refreshes the upstream session once per request (its cookie is set on the response);
+   * null when that failed. For writes that report an upstream 109 per row, so only those rows
+   * are sent again; a 109 thrown out of the handler is retried by the wrapper.
+   */
+  refreshSession: () => Promise<UpstreamSession | null>
+}
+
+export interface RouteContext<P> {
+  params: Promise<P>
+}
+
+/**
+ * The one route-handler wrapper (style convention 3). Order: session → origin → body size →
+ * JSON + schema → role permission → handler, so nothing reaches the upstream API before every
+ * check has passed. Every error becomes `{ error: { code, message, … } }`. A handler that has
+ * already written something must not throw an upstream 109 (the wrapper would run it again).
+ */
+export function withSession<
+  S extends z.ZodType | undefined = undefined,
+  P extends Params = Params,
+>(
+  options: WithSessionOptions<S>,
+  handler: (ctx: HandlerContext<BodyOf<S>, P>) => Promise<Response> | Response,
+) {
+  return async (req: Request, route?: RouteContext<P>): Promise<Response> => {
+    const requestId = crypto.randomUUID()
+    const setCookies: string[] = []
+    try {
+      const session = await getUpstreamSession(req)
+      if (!session) throw new ApiError("unauthorized")
+      if (options.write || isWriteMethod(req.method))
+        assertSameOrigin(req, appUrl())
+      const body = (
+        options.body
+          ? await readJsonBody(
+              req,
+              options.body,
+              options.maxBodyBytes ?? MAX_BODY_BYTES,
+            )
+          : undefined
+      ) as BodyOf<S>
+      authorize(options, session, body)
+      const params = route ? await route.params : ({} as P)
+
+      let refreshing: Promise<UpstreamSession | null> | null = null
+      const refreshSession = () =>
+        (refreshing ??= refreshUpstreamSession(req, session).then((r) => {
+          if (!r.persisted) setCookies.push(...r.setCookie)
+          return r.session
+        }))
+      const run = (s: UpstreamSession) =>
+        handler({ req, session: s, body, params, requestId, refreshSession })
+
+      let response: Response
+      try {
+        response = await run(session)
+      } catch (e) {
+        if (!isTokenExpired(e) || refreshing) throw e
+        const next = await refreshSession()
+        if (!next)
+          throw new ApiError("session_expired", { trackingId: e.trackingId })
+        response = await run(next)
+      }
+      return withCookies(response, setCookies)
+    } catch (e) {
+      return withCookies(toApiError(e, requestId).toResponse(), setCookies)
+    }
+  }
+}
+
+/** NEXTAUTH_URL when it is set; else (env's localhost default would be a guess) the request's Host. */
+const appUrl = () => (process.env.NEXTAUTH_URL ? env.nextAuthUrl : null)
+
+function authorize<S extends z.ZodType | undefined>(
+  options: WithSessionOptions<S>,
+  session: UpstreamSession,
+  body: BodyOf<S>,
+): void {
+  if (options.permission && !session.permissions[options.permission])
+    throw new ApiError("forbidden")
+  const refusal = options.authorize?.(session, body)
+  if (refusal) throw new ApiError("forbidden", { message: refusal })
+}
+
+/** The rotated session cookie, when next/headers could not queue it itself. */
+function withCookies(response: Response, cookies: string[]): Response {
+  if (cookies.length === 0) return response
+  let out = response
+  try {
+    for (const c of cookies) out.headers.append("Set-Cookie", c)
+  } catch {
+    // Headers of a fetched Response are immutable: copy it.
+    out = new Response(response.body, response)
+    for (const c of cookies) out.headers.append("Set-Cookie", c)
+  }
+  return out
+}
