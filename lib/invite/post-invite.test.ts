@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest"
+
+import { INVITE_URL, postInviteSlice } from "./post-invite"
+
+const link = {
+  Type: "AccountLink" as const,
+  ClientEntityId: "1",
+  ManagingCustomerId: "2",
+  IsBillToClient: true,
+}
+const reply = (status: number, body: unknown) => () =>
+  Promise.resolve(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { "Content-Type": "application/json" },
+    }),
+  )
+
+describe("postInviteSlice", () => {
+  it("posts the links and returns the per-row results", async () => {
+    let seen: RequestInit | undefined
+    const answer = await postInviteSlice([link], (url, init) => {
+      expect(url).toBe(INVITE_URL)
+      seen = init
+      return reply(200, { results: [{ ok: true }] })()
+    })
+    expect(JSON.parse(seen?.body as string)).toEqual({ links: [link] })
+    expect(answer).toEqual({ kind: "results", results: [{ ok: true }] })
+  })
+
+  it("treats a short or unreadable answer as an unknown outcome", async () => {
+    const answer = await postInviteSlice(
+      [link, link],
+      reply(200, { results: [{ ok: true }] }),
+    )
+    expect(answer).toMatchObject({
+      kind: "failed",
+      failure: { retryable: true, mayHaveApplied: true },
+    })
+  })
+
+  it("reads the error body: 429 retryable, 5xx unknown, 400 with fields final", async () => {
+    const throttled = await postInviteSlice(
+      [link],
+      reply(429, {
+        error: { code: "rate_limited", message: "slow", trackingId: "t9" },
+      }),
+    )
+    expect(throttled).toMatchObject({
+      kind: "failed",
+      status: 429,
+      failure: {
+        retryable: true,
+        mayHaveApplied: false,
+        error: { code: "rate_limited", trackingId: "t9" },
+      },
+    })
+    const broken = await postInviteSlice([link], reply(502, "<html>"))
+    expect(broken).toMatchObject({
+      failure: {
+        retryable: true,
+        mayHaveApplied: true,
+        error: { code: "HTTP 502" },
+      },
+    })
+    const invalid = await postInviteSlice(
+      [link],
+      reply(400, {
+        error: {
+          code: "invalid",
+          message: "Check the fields",
+          fields: { "links.0.Name": "Too long" },
+        },
+      }),
+    )
+    expect(invalid).toMatchObject({
+      fields: { "links.0.Name": "Too long" },
+      failure: { retryable: false, error: { message: "Check the fields" } },
+    })
+  })
+
+  it("turns a dropped connection into a retryable, possibly applied failure", async () => {
+    const answer = await postInviteSlice([link], () =>
+      Promise.reject(new TypeError("Failed to fetch")),
+    )
+    expect(answer).toMatchObject({
+      status: null,
+      failure: {
+        retryable: true,
+        mayHaveApplied: true,
+        error: { code: "network" },
+      },
+    })
+  })
+})

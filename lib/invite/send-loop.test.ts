@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest"
+
+import type { RowResult } from "@/lib/client-links/requests"
+
+import {
+  ALREADY_SENT_NOTE,
+  OUTCOME_UNKNOWN_CODE,
+  type RowOutcome,
+} from "./outcomes"
+import type { SliceAnswer } from "./post-invite"
+import { type SendItem, sendInSlices, settleSlice, slices } from "./send-loop"
+
+const item = (n: number): SendItem => ({
+  key: `k${n}`,
+  identity: `AccountLink|id:${n}|id:900`,
+  link: {
+    Type: "AccountLink",
+    ClientEntityId: String(n),
+    ManagingCustomerId: "900",
+    IsBillToClient: true,
+  },
+})
+const err = (code: number, retryable = false) => ({
+  code,
+  message: `service ${code}`,
+  details: null,
+  trackingId: `t-${code}`,
+  retryable,
+})
+const fail = (...errors: ReturnType<typeof err>[]): RowResult => ({
+  ok: false,
+  errors,
+})
+const none = () => undefined
+
+describe("slices", () => {
+  it("cuts into runs of at most the size, keeping order", () => {
+    expect(slices([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])
+    expect(slices([], 40)).toEqual([])
+  })
+})
+
+describe("settleSlice", () => {
+  it("gives each row its own outcome with the human message and TrackingId", () => {
+    const { outcomes } = settleSlice(
+      [item(1), item(2)],
+      { kind: "results", results: [{ ok: true }, fail(err(1424))] },
+      none,
+    )
+    expect(outcomes.get("k1")).toEqual({ state: "sent" })
+    expect(outcomes.get("k2")).toEqual({
+      state: "failed",
+      errors: [
+        {
+          code: "1424",
+          message: "Another agency already manages this client account.",
+          trackingId: "t-1424",
+        },
+      ],
+      retryable: false,
+      unknownFor: null,
+    })
+  })
+
+  it("counts 1410 as sent only after an attempt with an unknown outcome for the same pair", () => {
+    const unknown: RowOutcome = {
+      state: "failed",
+      errors: [{ code: "HTTP 503", message: "x", trackingId: null }],
+      retryable: true,
+      unknownFor: item(1).identity,
+    }
+    const previous = (k: string) =>
+      k === "k1" || k === "k3" ? unknown : undefined
+    const changed = { ...item(3), identity: "AccountLink|id:33|id:900" }
+    const { outcomes } = settleSlice(
+      [item(1), item(2), changed],
+      {
+        kind: "results",
+        results: [fail(err(1410)), fail(err(1410)), fail(err(1410))],
+      },
+      previous,
+    )
+    expect(outcomes.get("k1")).toEqual({
+      state: "sent",
+      note: ALREADY_SENT_NOTE,
+    })
+    expect(outcomes.get("k2")?.state).toBe("failed")
+    expect(outcomes.get("k3")?.state).toBe("failed")
+  })
+
+  it("remembers an unknown outcome the route reports, and hides its marker", () => {
+    const { outcomes } = settleSlice(
+      [item(1)],
+      {
+        kind: "results",
+        results: [fail(err(-3, true), err(OUTCOME_UNKNOWN_CODE, true))],
+      },
+      none,
+    )
+    expect(outcomes.get("k1")).toMatchObject({
+      state: "failed",
+      retryable: true,
+      unknownFor: item(1).identity,
+      errors: [{ code: "-3" }],
+    })
+  })
+
+  it("fails the whole slice on a failed request; a 400 blames only the named rows", () => {
+    const answer: SliceAnswer = {
+      kind: "failed",
+      status: 400,
+      fields: { "links.1.Name": "Too long" },
+      failure: {
+        error: { code: "invalid", message: "Bad", trackingId: null },
+        retryable: false,
+        mayHaveApplied: false,
+      },
+    }
+    const { outcomes, fields } = settleSlice([item(1), item(2)], answer, none)
+    expect(fields).toEqual([{ key: "k2", field: "Name", message: "Too long" }])
+    expect(outcomes.get("k1")).toMatchObject({
+      state: "failed",
+      retryable: true,
+    })
+    expect(outcomes.get("k2")).toMatchObject({
+      state: "failed",
+      retryable: false,
+      errors: [{ message: "Bad" }],
+    })
+  })
+})
+
+describe("sendInSlices", () => {
+  const answerFor = (n: number): SliceAnswer => ({
+    kind: "results",
+    results: Array.from({ length: n }, () => ({ ok: true as const })),
+  })
+  const failedAnswer = (
+    status: number,
+    mayHaveApplied: boolean,
+  ): SliceAnswer => ({
+    kind: "failed",
+    status,
+    fields: {},
+    failure: {
+      error: { code: `HTTP ${status}`, message: "m", trackingId: null },
+      retryable: true,
+      mayHaveApplied,
+    },
+  })
+
+  it("sends slices one after another; a failed slice fails only its rows", async () => {
+    const items = Array.from({ length: 5 }, (_, i) => item(i))
+    const sent: string[][] = []
+    const settled = new Map<string, RowOutcome>()
+    let call = 0
+    const result = await sendInSlices(
+      items,
+      {
+        post: (links) => {
+          sent.push(links.map((l) => String(l.ClientEntityId)))
+          return Promise.resolve(
+            ++call === 2 ? failedAnswer(503, true) : answerFor(links.length),
+          )
+        },
+        previous: none,
+        onSliceStart: () => {},
+        onSliceSettled: (o) => o.forEach((v, k) => settled.set(k, v)),
+      },
+      2,
+    )
+    expect(result).toEqual({ unauthorized: false })
+    expect(sent).toEqual([["0", "1"], ["2", "3"], ["4"]])
+    expect([...settled.values()].map((o) => o.state)).toEqual([
+      "sent",
+      "sent",
+      "failed",
+      "failed",
+      "sent",
+    ])
+    expect(settled.get("k2")).toMatchObject({
+      retryable: true,
+      unknownFor: item(2).identity,
+    })
+  })
+
+  it("stops at a 401 and leaves later slices untouched", async () => {
+    const started: string[][] = []
+    const result = await sendInSlices(
+      [item(1), item(2), item(3)],
+      {
+        post: () => Promise.resolve(failedAnswer(401, false)),
+        previous: none,
+        onSliceStart: (keys) => started.push(keys),
+        onSliceSettled: () => {},
+      },
+      1,
+    )
+    expect(result).toEqual({ unauthorized: true })
+    expect(started).toEqual([["k1"]])
+  })
+})

@@ -1,0 +1,105 @@
+import type { ClientLinkInput } from "@/lib/client-links/rules/add"
+
+import { failRow, type RowOutcome, settleRow } from "./outcomes"
+import type { SliceAnswer } from "./post-invite"
+
+/**
+ * Rows per request to our route. The route sends them on in chunks of 10; 40 keeps each
+ * request short (a failed request costs at most 40 rows a retry) and the bar moving.
+ */
+export const SLICE_SIZE = 40
+
+export function slices<T>(items: T[], size = SLICE_SIZE): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size)
+    out.push(items.slice(i, i + size))
+  return out
+}
+
+export interface SendItem {
+  key: string
+  /** identityKey(row) when sent: the pair the service will not invite twice. */
+  identity: string
+  link: ClientLinkInput
+}
+
+export interface FieldProblem {
+  key: string
+  field: string
+  message: string
+}
+
+export interface SendCallbacks {
+  post: (links: ClientLinkInput[]) => Promise<SliceAnswer>
+  /** The row's outcome before this run (for the unknown-outcome rule). */
+  previous: (key: string) => RowOutcome | undefined
+  onSliceStart: (keys: string[]) => void
+  onSliceSettled: (
+    outcomes: Map<string, RowOutcome>,
+    fields: FieldProblem[],
+  ) => void
+}
+
+const NOT_SENT_WITH_OTHERS =
+  "Not sent: other rows in the same request were refused. Retry this row."
+
+/** The outcomes of one slice from its answer. */
+export function settleSlice(
+  slice: SendItem[],
+  answer: SliceAnswer,
+  previous: (key: string) => RowOutcome | undefined,
+): { outcomes: Map<string, RowOutcome>; fields: FieldProblem[] } {
+  const outcomes = new Map<string, RowOutcome>()
+  const fields: FieldProblem[] = []
+  if (answer.kind === "results") {
+    slice.forEach((item, i) => {
+      const result = answer.results[i]
+      if (result)
+        outcomes.set(
+          item.key,
+          settleRow(result, item.identity, previous(item.key)),
+        )
+    })
+    return { outcomes, fields }
+  }
+  // A 400 names the refused rows as `links.<i>.<Member>`; the rest were simply not sent.
+  for (const [path, message] of Object.entries(answer.fields)) {
+    const [, index, field] = path.split(".")
+    const item = slice[Number(index)]
+    if (item && field) fields.push({ key: item.key, field, message })
+  }
+  const refused = new Set(fields.map((f) => f.key))
+  for (const item of slice) {
+    const failure =
+      refused.size > 0 && !refused.has(item.key)
+        ? {
+            ...answer.failure,
+            error: { ...answer.failure.error, message: NOT_SENT_WITH_OTHERS },
+            retryable: true,
+          }
+        : answer.failure
+    outcomes.set(item.key, failRow(failure, item.identity, previous(item.key)))
+  }
+  return { outcomes, fields }
+}
+
+/**
+ * Sends the items slice by slice, one request at a time. A failed request fails only its
+ * own slice; the others go on. A 401 stops the run: later slices stay unsent (and keep
+ * their state) until the user has signed in again.
+ */
+export async function sendInSlices(
+  items: SendItem[],
+  callbacks: SendCallbacks,
+  size = SLICE_SIZE,
+): Promise<{ unauthorized: boolean }> {
+  for (const slice of slices(items, size)) {
+    callbacks.onSliceStart(slice.map((i) => i.key))
+    const answer = await callbacks.post(slice.map((i) => i.link))
+    const { outcomes, fields } = settleSlice(slice, answer, callbacks.previous)
+    callbacks.onSliceSettled(outcomes, fields)
+    if (answer.kind === "failed" && answer.status === 401)
+      return { unauthorized: true }
+  }
+  return { unauthorized: false }
+}
