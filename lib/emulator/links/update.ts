@@ -52,13 +52,15 @@ const REFUSAL_CODE: Record<StatusUpdateRefusal, ErrorName> = {
 }
 const CLIENT_WRITES = new Set(["LinkAccepted", "LinkDeclined"])
 
+/** The pair of the given Type first; a link of the other Type is found too, so that a changed Type is a 3083. */
 function findPair(ctx: LinkContext, link: ClientLinkInput): Pair | undefined {
   const entity = link.ClientEntityId!
   const manager = link.ManagingCustomerId!
-  if (link.Type) return ctx.store.get(manager, link.Type, entity)
+  const first = link.Type ?? "AccountLink"
+  const second = first === "AccountLink" ? "CustomerLink" : "AccountLink"
   return (
-    ctx.store.get(manager, "AccountLink", entity) ??
-    ctx.store.get(manager, "CustomerLink", entity)
+    ctx.store.get(manager, first, entity) ??
+    ctx.store.get(manager, second, entity)
   )
 }
 
