@@ -1,0 +1,140 @@
+import type { UpstreamSession } from "@/lib/auth/session"
+import { createClientLinksClient } from "@/lib/client-links/client"
+import { permissionsFor, roleName } from "@/lib/client-links/roles"
+import { createEmulator } from "@/lib/emulator/handler"
+import { createLinkService } from "@/lib/emulator/links"
+import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
+
+/**
+ * Route tests call `POST` directly; the upstream is the project's emulator, fed through an
+ * injected fetch that counts every call, so "nothing was forwarded" is a plain assertion.
+ */
+export const APP_ORIGIN = "http://localhost:3000"
+const EMULATOR_URL = "http://emulator.test"
+
+export function createUpstream(links = 60) {
+  const emulator = createEmulator(
+    { links, seed: 1, faults: {} },
+    { createLinks: createLinkService },
+  )
+  const calls: { method: string; path: string; body: unknown }[] = []
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const req = new Request(input, init)
+    const text = await req.clone().text()
+    calls.push({
+      method: req.method,
+      path: new URL(req.url).pathname,
+      body: text ? (JSON.parse(text) as unknown) : null,
+    })
+    return emulator.handle(req)
+  }
+  const { state } = emulator
+
+  /** A session as the auth helper builds it, with a real emulator access token. */
+  function sessionFor(email: string, customerId?: string): UpstreamSession {
+    const user = state.userByEmail(email)
+    if (!user) throw new Error(`no persona ${email}`)
+    const role = user.roles.find(
+      (r) => r.CustomerId === (customerId ?? user.CustomerId),
+    )
+    if (!role) throw new Error(`${email} has no role there`)
+    const customer = state.directory.customers.get(role.CustomerId)
+    if (!customer) throw new Error(`no customer ${role.CustomerId}`)
+    const { accessToken } = state.tokens.issueTokens(
+      user.Id,
+      "linkdesk-test",
+      "msads.manage",
+      false,
+    )
+    const r = roleName(role.RoleId)
+    return {
+      user: {
+        id: user.Id,
+        email: user.Email,
+        name: `${user.FirstName} ${user.LastName}`,
+        phone: user.Phone,
+      },
+      customer: {
+        id: customer.Id,
+        name: customer.Name,
+        number: customer.Number,
+        kind: customer.Id === state.plan.clientCustomerId ? "client" : "agency",
+        role: r,
+      },
+      customers: user.roles.flatMap((x) => {
+        const c = state.directory.customers.get(x.CustomerId)
+        return c ? [{ id: c.Id, name: c.Name, number: c.Number }] : []
+      }),
+      accessToken,
+      permissions: permissionsFor(r),
+    }
+  }
+
+  const clientFor = (s: UpstreamSession) =>
+    createClientLinksClient({
+      baseUrl: EMULATOR_URL,
+      accessToken: s.accessToken,
+      developerToken: SANDBOX_DEVELOPER_TOKEN,
+      customerId: s.customer.id,
+      fetch,
+    })
+
+  /** Moves the emulator clock past the access-token lifetime: the next call gets a 109. */
+  const expireTokens = () =>
+    state.clock.advance(state.tokens.accessTtlSeconds + 60)
+
+  return {
+    emulator,
+    state,
+    plan: state.plan,
+    calls,
+    sessionFor,
+    clientFor,
+    expireTokens,
+  }
+}
+export type Upstream = ReturnType<typeof createUpstream>
+
+interface PostInit {
+  /** null: send no Origin header. */
+  origin?: string | null
+  headers?: Record<string, string>
+}
+
+/** A browser-like POST to one of our routes: same-origin, JSON. */
+export function post(
+  path: string,
+  body: unknown,
+  init: PostInit = {},
+): Request {
+  const origin = init.origin === undefined ? APP_ORIGIN : init.origin
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    ...(origin ? { Origin: origin } : {}),
+    ...init.headers,
+  }
+  return new Request(`${APP_ORIGIN}${path}`, {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  })
+}
+
+/** A POST whose body is streamed without a Content-Length, `bytes` long. */
+export function streamedPost(path: string, bytes: number): Request {
+  const chunk = new TextEncoder().encode(" ".repeat(64 * 1024))
+  let sent = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close()
+      controller.enqueue(chunk)
+      sent += chunk.byteLength
+    },
+  })
+  return new Request(`${APP_ORIGIN}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: APP_ORIGIN },
+    body,
+    duplex: "half",
+  } as RequestInit)
+}
