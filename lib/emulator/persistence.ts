@@ -56,7 +56,13 @@ export function createSaver(state: EmulatorState, path: string | null) {
   const flush = () => {
     if (timer) clearTimeout(timer)
     timer = null
-    if (path) saveState(state, path)
+    if (!path) return
+    try {
+      saveState(state, path)
+    } catch (e) {
+      // A failed save must not take the emulator down; the next write tries again.
+      console.error(`emulator: could not save ${path}:`, e)
+    }
   }
   return {
     changed: () => {

@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest"
+
+import {
+  anyString,
+  apiRequest,
+  authorizeUrl,
+  CM,
+  getCode,
+  REDIRECT,
+  signIn,
+  testEmulator,
+  tokenRequest,
+  type TokenBody,
+} from "./test-support/harness"
+
+const getUser = (token: string) =>
+  apiRequest(`${CM}/User/Query`, { UserId: null }, token)
+const errorCode = async (res: Response) =>
+  ((await res.json()) as { Errors: { Code: number }[] }).Errors[0]?.Code
+
+describe("authorize", () => {
+  it("shows an accessible persona picker without login_hint, escaping every value", async () => {
+    const { emulator } = testEmulator()
+    const res = await emulator.handle(
+      new Request(authorizeUrl({ state: `"><script>x</script>` })),
+    )
+    expect(res.status).toBe(200)
+    expect(res.headers.get("Content-Type")).toMatch(/text\/html/)
+    const page = await res.text()
+    expect(page).toContain('<html lang="en">')
+    expect(page).toContain("admin@contoso.example")
+    expect(page).toContain("viewer@northwind.example")
+    expect(page).not.toContain("<script>x</script>")
+    expect(page).toContain("login_hint=admin%40contoso.example")
+    expect(page.match(/class="persona"/g)).toHaveLength(7)
+  })
+
+  it("redirects straight back with a code and the state for a known login_hint", async () => {
+    const { emulator } = testEmulator()
+    const res = await emulator.handle(
+      new Request(authorizeUrl({ login_hint: "standard@contoso.example" })),
+    )
+    expect(res.status).toBe(302)
+    const location = new URL(res.headers.get("Location") ?? "")
+    expect(`${location.origin}${location.pathname}`).toBe(REDIRECT)
+    expect(location.searchParams.get("state")).toBe("xyz")
+    expect(location.searchParams.get("code")).toMatch(/^[\w-]{20,}$/)
+  })
+
+  it("shows the picker with an error for an unknown login_hint", async () => {
+    const { emulator } = testEmulator()
+    const res = await emulator.handle(
+      new Request(authorizeUrl({ login_hint: "<b>nobody@x</b>" })),
+    )
+    expect(res.status).toBe(200)
+    const page = await res.text()
+    expect(page).toContain('role="alert"')
+    expect(page).toContain("&lt;b&gt;nobody@x&lt;/b&gt;")
+  })
+
+  it("refuses a scope without msads.manage and a response_type other than code", async () => {
+    const { emulator } = testEmulator()
+    const scope = await emulator.handle(
+      new Request(
+        authorizeUrl({ scope: "https://ads.microsoft.com/ads.manage" }),
+      ),
+    )
+    expect(
+      new URL(scope.headers.get("Location") ?? "").searchParams.get("error"),
+    ).toBe("invalid_scope")
+    const type = await emulator.handle(
+      new Request(authorizeUrl({ response_type: "token" })),
+    )
+    expect(
+      new URL(type.headers.get("Location") ?? "").searchParams.get("error"),
+    ).toBe("unsupported_response_type")
+    const noRedirect = await emulator.handle(
+      new Request(authorizeUrl({ redirect_uri: "" })),
+    )
+    expect(noRedirect.status).toBe(400)
+  })
+})
+
+describe("token", () => {
+  it("exchanges a code for a Bearer token pair that works on the API", async () => {
+    const { emulator } = testEmulator()
+    const t = await signIn(emulator)
+    expect(t).toMatchObject({
+      token_type: "Bearer",
+      expires_in: 3600,
+      ext_expires_in: 3600,
+    })
+    expect(t).not.toHaveProperty("id_token")
+    expect(t.refresh_token).toBeTruthy()
+    const res = await emulator.handle(getUser(t.access_token))
+    expect(res.status).toBe(200)
+  })
+
+  it("honours a code once only", async () => {
+    const { emulator } = testEmulator()
+    const code = await getCode(emulator, "admin@contoso.example")
+    const form = {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: REDIRECT,
+    }
+    expect((await emulator.handle(tokenRequest(form))).status).toBe(200)
+    const again = await emulator.handle(tokenRequest(form))
+    expect(again.status).toBe(400)
+    expect(await again.json()).toMatchObject({ error: "invalid_grant" })
+  })
+
+  it("refuses a code whose redirect_uri or client differs, or that is older than 10 minutes", async () => {
+    const { emulator } = testEmulator()
+    const mismatch = await emulator.handle(
+      tokenRequest({
+        grant_type: "authorization_code",
+        code: await getCode(emulator, "admin@contoso.example"),
+        redirect_uri: "http://evil.test/cb",
+      }),
+    )
+    expect(await mismatch.json()).toMatchObject({ error: "invalid_grant" })
+    const otherClient = await emulator.handle(
+      tokenRequest({
+        grant_type: "authorization_code",
+        code: await getCode(emulator, "admin@contoso.example"),
+        redirect_uri: REDIRECT,
+        client_id: "someone-else",
+      }),
+    )
+    expect(await otherClient.json()).toMatchObject({ error: "invalid_grant" })
+    const code = await getCode(emulator, "admin@contoso.example")
+    emulator.state.clock.advance(601)
+    const late = await emulator.handle(
+      tokenRequest({
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: REDIRECT,
+      }),
+    )
+    expect(await late.json()).toMatchObject({ error: "invalid_grant" })
+  })
+
+  it("rotates refresh tokens: each refresh returns a new one and the old one is spent", async () => {
+    const { emulator } = testEmulator()
+    const first = await signIn(emulator)
+    const refresh = (rt: string) =>
+      emulator.handle(
+        tokenRequest({ grant_type: "refresh_token", refresh_token: rt }),
+      )
+    const r1 = await refresh(first.refresh_token ?? "")
+    expect(r1.status).toBe(200)
+    const second = (await r1.json()) as TokenBody
+    expect(second.refresh_token).toBeTruthy()
+    expect(second.refresh_token).not.toBe(first.refresh_token)
+    expect(second.access_token).not.toBe(first.access_token)
+    const reuse = await refresh(first.refresh_token ?? "")
+    expect(reuse.status).toBe(400)
+    expect(await reuse.json()).toMatchObject({
+      error: "invalid_grant",
+      error_description: anyString,
+    })
+    expect((await refresh(second.refresh_token ?? "")).status).toBe(200)
+  })
+
+  it("issues no refresh token without offline_access, and rejects unknown grant types", async () => {
+    const { emulator } = testEmulator()
+    const res = await emulator.handle(
+      new Request(
+        authorizeUrl({
+          login_hint: "admin@contoso.example",
+          scope: "https://ads.microsoft.com/msads.manage",
+        }),
+      ),
+    )
+    const code =
+      new URL(res.headers.get("Location") ?? "").searchParams.get("code") ?? ""
+    const t = (await (
+      await emulator.handle(
+        tokenRequest({
+          grant_type: "authorization_code",
+          code,
+          redirect_uri: REDIRECT,
+        }),
+      )
+    ).json()) as TokenBody
+    expect(t.access_token).toBeTruthy()
+    expect(t).not.toHaveProperty("refresh_token")
+    const bad = await emulator.handle(tokenRequest({ grant_type: "password" }))
+    expect(await bad.json()).toMatchObject({ error: "unsupported_grant_type" })
+  })
+
+  it("revokes every token of a persona: API 105 and refresh invalid_grant", async () => {
+    const { emulator } = testEmulator()
+    const t = await signIn(emulator, "viewer@contoso.example")
+    const other = await signIn(emulator, "admin@contoso.example")
+    const revoke = await emulator.handle(
+      new Request("http://emulator.test/_emulator/revoke", {
+        method: "POST",
+        body: JSON.stringify({ email: "viewer@contoso.example" }),
+      }),
+    )
+    expect(await revoke.json()).toMatchObject({ revoked: 2 })
+    const api = await emulator.handle(getUser(t.access_token))
+    expect(api.status).toBe(401)
+    expect(await errorCode(api)).toBe(105)
+    const refresh = await emulator.handle(
+      tokenRequest({
+        grant_type: "refresh_token",
+        refresh_token: t.refresh_token ?? "",
+      }),
+    )
+    expect(await refresh.json()).toMatchObject({ error: "invalid_grant" })
+    expect((await emulator.handle(getUser(other.access_token))).status).toBe(
+      200,
+    )
+  })
+
+  it("expires access tokens by the emulator clock (109), and a refresh brings a working one", async () => {
+    const { emulator } = testEmulator({ accessTokenTtlSeconds: 60 })
+    const t = await signIn(emulator)
+    emulator.state.clock.advance(59)
+    expect((await emulator.handle(getUser(t.access_token))).status).toBe(200)
+    emulator.state.clock.advance(1)
+    const expired = await emulator.handle(getUser(t.access_token))
+    expect(expired.status).toBe(401)
+    expect(await errorCode(expired)).toBe(109)
+    const fresh = (await (
+      await emulator.handle(
+        tokenRequest({
+          grant_type: "refresh_token",
+          refresh_token: t.refresh_token ?? "",
+        }),
+      )
+    ).json()) as TokenBody
+    expect((await emulator.handle(getUser(fresh.access_token))).status).toBe(
+      200,
+    )
+  })
+})

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+import { describe, expect, it } from "vitest"
+
+import { apiRequest, CM, signIn, testEmulator } from "./test-support/harness"
+
+describe("state file", () => {
+  it("round-trips links, clock and tokens through the file", async () => {
+    const file = join(
+      mkdtempSync(join(tmpdir(), "emu-")),
+      "nested",
+      "state.json",
+    )
+    const first = testEmulator({ stateFile: file, seed: 3 })
+    const t = await signIn(first.emulator)
+    await first.emulator.handle(
+      apiRequest(`${CM}/ClientLinks`, { ClientLinks: [{}] }, t.access_token),
+    )
+    first.emulator.state.clock.advance(120)
+    first.emulator.flush()
+    expect(existsSync(file)).toBe(true)
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+      version: 1,
+      seed: 3,
+      links: { writes: 1 },
+    })
+
+    const second = testEmulator({ stateFile: file })
+    expect(second.links().writes).toBe(1)
+    expect(second.emulator.state.seed).toBe(3)
+    expect(second.emulator.state.clock.offset).toBe(120_000)
+    const res = await second.emulator.handle(
+      apiRequest(`${CM}/User/Query`, {}, t.access_token),
+    )
+    expect(res.status).toBe(200)
+  })
+
+  it("saves by itself shortly after a write", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "emu-")), "state.json")
+    const { emulator } = testEmulator({ stateFile: file })
+    const t = await signIn(emulator)
+    await emulator.handle(
+      apiRequest(`${CM}/ClientLinks`, { ClientLinks: [{}] }, t.access_token),
+    )
+    await new Promise((r) => setTimeout(r, 400))
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+      links: { writes: 1 },
+    })
+  })
+
+  it("starts fresh when the file is missing or unreadable", () => {
+    const { emulator } = testEmulator({
+      stateFile: "/nonexistent/dir/state.json",
+    })
+    expect(emulator.state.clock.offset).toBe(0)
+  })
+})
