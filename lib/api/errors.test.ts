@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from "vitest"
+import { z } from "zod"
+
+import {
+  UpstreamError,
+  type UpstreamErrorInit,
+} from "@/lib/client-links/errors"
+import { apiErrorBodySchema } from "@/lib/client-links/requests"
+
+import { API_ERROR_CODES, statusForCode } from "./error-codes"
+import { ApiError, fromZodError, toApiError } from "./errors"
+
+const upstream = (init: Partial<UpstreamErrorInit>) =>
+  new UpstreamError({
+    kind: "fault",
+    operation: "AddClientLinks",
+    mayHaveReachedServer: true,
+    trackingId: "track-1",
+    ...init,
+  })
+const item = (code: number, message = "refused") => ({
+  code,
+  errorCode: null,
+  message,
+  details: null,
+})
+
+async function answer(e: unknown) {
+  const res = toApiError(e, "req-1").toResponse()
+  const text = await res.text()
+  return {
+    res,
+    text,
+    body: apiErrorBodySchema.parse(JSON.parse(text) as unknown),
+  }
+}
+
+describe("the code table", () => {
+  it("gives every code a status", () => {
+    for (const code of API_ERROR_CODES)
+      expect(statusForCode(code)).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe("upstream failures", () => {
+  it.each([
+    [{ status: 401, errors: [item(109)] }, 401, "session_expired"],
+    [{ status: 401, errors: [item(105)] }, 401, "session_expired"],
+    [{ status: 403, errors: [item(106)] }, 403, "forbidden"],
+    [{ status: 400, errors: [item(3024)] }, 422, "upstream_rejected"],
+    [{ status: 500, errors: [item(0)] }, 502, "upstream_unavailable"],
+    [{ kind: "http" as const, status: 503 }, 502, "upstream_unavailable"],
+    [{ kind: "malformed" as const, status: 200 }, 502, "upstream_unavailable"],
+    [{ kind: "network" as const }, 502, "upstream_unavailable"],
+    [{ kind: "timeout" as const }, 504, "upstream_timeout"],
+  ])("%j → %i %s with the TrackingId", async (init, status, code) => {
+    vi.spyOn(console, "error").mockImplementation(() => {})
+    const { res, body } = await answer(upstream(init))
+    expect(res.status).toBe(status)
+    expect(body.error).toMatchObject({ code, trackingId: "track-1" })
+  })
+
+  it("passes the service's code and message on for a refused request", async () => {
+    const e = upstream({ status: 400, errors: [item(3024, "Too big.")] })
+    const { body } = await answer(e)
+    expect(body.error.message).toContain("3024")
+    expect(body.error.message).toContain("Too big.")
+  })
+
+  it("answers 429 with Retry-After in seconds", async () => {
+    const e = upstream({
+      status: 429,
+      errors: [item(117)],
+      retryAfterMs: 59_500,
+    })
+    const { res, body } = await answer(e)
+    expect(res.status).toBe(429)
+    expect(res.headers.get("Retry-After")).toBe("60")
+    expect(body.error.code).toBe("rate_limited")
+  })
+
+  it("keeps upstream text out of a 5xx answer", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {})
+    const e = upstream({
+      kind: "http",
+      status: 502,
+      message:
+        "AddClientLinks answered HTTP 502: <html>secret-internal-host</html>",
+    })
+    const { text } = await answer(e)
+    expect(text).not.toContain("secret-internal-host")
+  })
+})
+
+describe("other errors", () => {
+  it("answers an unknown error with a generic 500 and logs it under the request id", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {})
+    const { res, text, body } = await answer(new Error("db password=hunter2"))
+    expect(res.status).toBe(500)
+    expect(body.error.code).toBe("internal_error")
+    expect(text).not.toMatch(/hunter2|at .*\.ts/)
+    expect(body.error.message).toContain("req-1")
+    expect(log.mock.calls[0]?.[0]).toContain("req-1")
+  })
+
+  it("keys zod issues by path", () => {
+    const schema = z.object({
+      links: z.array(z.object({ Name: z.string().max(2) })),
+    })
+    const r = schema.safeParse({ links: [{ Name: "ok" }, { Name: "long" }] })
+    if (r.success) throw new Error("should fail")
+    const e = fromZodError(r.error)
+    expect(e.status).toBe(400)
+    expect(Object.keys(e.fields ?? {})).toEqual(["links.1.Name"])
+  })
+
+  it("answers an ApiError as thrown", async () => {
+    const { res, body } = await answer(new ApiError("cross_origin"))
+    expect(res.status).toBe(403)
+    expect(body.error.code).toBe("cross_origin")
+  })
+})
