@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import {
   anyString,
   apiRequest,
+  CLIENT,
   authorizeUrl,
   CM,
   getCode,
@@ -82,10 +83,37 @@ describe("authorize", () => {
 })
 
 describe("token", () => {
+  it("accepts the client id from HTTP Basic authentication (client_secret_basic)", async () => {
+    const { emulator } = testEmulator()
+    const code = await getCode(emulator, "admin@contoso.example")
+    const res = await emulator.handle(
+      new Request("http://emulator.test/oauth2/v2.0/token", {
+        method: "POST",
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${CLIENT}:secret`).toString("base64")}`,
+        },
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          code,
+          redirect_uri: REDIRECT,
+        }),
+      }),
+    )
+    expect(res.status).toBe(200)
+    const none = await emulator.handle(
+      new Request("http://emulator.test/oauth2/v2.0/token", {
+        method: "POST",
+        body: "grant_type=refresh_token",
+      }),
+    )
+    expect(await none.json()).toMatchObject({ error: "invalid_request" })
+  })
+
   it("exchanges a code for a Bearer token pair that works on the API", async () => {
     const { emulator } = testEmulator()
     const t = await signIn(emulator)
     expect(t).toMatchObject({
+      scope: "https://ads.microsoft.com/msads.manage",
       token_type: "Bearer",
       expires_in: 3600,
       ext_expires_in: 3600,

@@ -96,6 +96,16 @@ export function authorize(request: Request, ctx: OAuthContext): Response {
   return redirectWith(back, withState({ code }))
 }
 
+const OIDC_SCOPES = new Set(["openid", "profile", "email", "offline_access"])
+
+/** client_secret_basic: `Authorization: Basic base64(client_id:secret)`; the secret is not checked. */
+function basicClientId(request: Request): string | null {
+  const m = /^Basic (.+)$/.exec(request.headers.get("Authorization") ?? "")
+  if (!m?.[1]) return null
+  const id = Buffer.from(m[1], "base64").toString("utf8").split(":")[0]
+  return id ? decodeURIComponent(id) : null
+}
+
 const oauthError = (error: string, description: string) =>
   json(
     400,
@@ -113,7 +123,7 @@ export async function token(
       "The token endpoint accepts POST only.",
     )
   const form = new URLSearchParams(await request.text())
-  const clientId = form.get("client_id")
+  const clientId = form.get("client_id") ?? basicClientId(request)
   if (!clientId) return oauthError("invalid_request", "client_id is required.")
   const grantType = form.get("grant_type")
 
@@ -171,7 +181,11 @@ export async function token(
     200,
     {
       token_type: "Bearer",
-      scope: grant.scope,
+      // Like Microsoft, report the resource scopes granted, not the OpenID ones.
+      scope: grant.scope
+        .split(/\s+/)
+        .filter((s) => s && !OIDC_SCOPES.has(s))
+        .join(" "),
       expires_in: t.expiresIn,
       ext_expires_in: t.expiresIn,
       access_token: t.accessToken,
