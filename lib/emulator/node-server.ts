@@ -82,6 +82,9 @@ async function serve(
     return
   }
   const body = Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, Object.fromEntries(response.headers))
+  res.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    "Content-Length": String(body.length),
+  })
   res.end(body)
 }
