@@ -1,22 +1,19 @@
 import type { UpstreamSession } from "@/lib/auth/session"
 import { createClientLinksClient } from "@/lib/client-links/client"
 import { permissionsFor, roleName } from "@/lib/client-links/roles"
-import { createEmulator } from "@/lib/emulator/handler"
-import { createLinkService } from "@/lib/emulator/links"
+import { startEmulatorServer } from "@/lib/emulator/node-server"
 import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
 
 /**
- * Route tests call `POST` directly; the upstream is the project's emulator, fed through an
- * injected fetch that counts every call, so "nothing was forwarded" is a plain assertion.
+ * Route tests call `POST` directly; the upstream is the project's emulator on its own port,
+ * reached over real HTTP through a fetch that records every call, so "nothing was
+ * forwarded" is a plain assertion (and the emulator's request log says the same).
  */
 export const APP_ORIGIN = "http://localhost:3000"
-const EMULATOR_URL = "http://emulator.test"
 
-export function createUpstream(links = 60) {
-  const emulator = createEmulator(
-    { links, seed: 1, faults: {} },
-    { createLinks: createLinkService },
-  )
+export async function startUpstream(links = 60) {
+  const server = await startEmulatorServer({ links, seed: 1 })
+  const { emulator } = server
   const calls: { method: string; path: string; body: unknown }[] = []
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const req = new Request(input, init)
@@ -26,7 +23,7 @@ export function createUpstream(links = 60) {
       path: new URL(req.url).pathname,
       body: text ? (JSON.parse(text) as unknown) : null,
     })
-    return emulator.handle(req)
+    return globalThis.fetch(req)
   }
   const { state } = emulator
 
@@ -72,7 +69,7 @@ export function createUpstream(links = 60) {
 
   const clientFor = (s: UpstreamSession) =>
     createClientLinksClient({
-      baseUrl: EMULATOR_URL,
+      baseUrl: server.url,
       accessToken: s.accessToken,
       developerToken: SANDBOX_DEVELOPER_TOKEN,
       customerId: s.customer.id,
@@ -84,6 +81,7 @@ export function createUpstream(links = 60) {
     state.clock.advance(state.tokens.accessTtlSeconds + 60)
 
   return {
+    close: server.close,
     emulator,
     state,
     plan: state.plan,
@@ -93,7 +91,7 @@ export function createUpstream(links = 60) {
     expireTokens,
   }
 }
-export type Upstream = ReturnType<typeof createUpstream>
+export type Upstream = Awaited<ReturnType<typeof startUpstream>>
 
 interface PostInit {
   /** null: send no Origin header. */

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
 
-import { createUpstream, type Upstream } from "@/test/route-harness"
+import { startUpstream, type Upstream } from "@/test/route-harness"
 
 import type { ClientLinkWrite } from "./client"
 import type { LinkKey, RowResult } from "./requests"
@@ -11,7 +11,7 @@ let up: Upstream
 let agencyLinks: ClientLink[]
 
 beforeEach(async () => {
-  up = createUpstream()
+  up = await startUpstream()
   const admin = up.sessionFor("admin@contoso.example")
   const found = await up.clientFor(admin).searchClientLinks({
     Predicates: [
@@ -26,6 +26,8 @@ beforeEach(async () => {
   agencyLinks = found.data.ClientLinks ?? []
   up.calls.length = 0
 })
+
+afterEach(() => up.close())
 
 const keyOf = (l: ClientLink): LinkKey => ({
   Type: l.Type ?? "AccountLink",

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 
 import {
   getUpstreamSession,
@@ -6,7 +6,7 @@ import {
   upstreamClient,
 } from "@/lib/auth/session"
 import { bulkResponseSchema } from "@/lib/client-links/requests"
-import { createUpstream, post, type Upstream } from "@/test/route-harness"
+import { startUpstream, post, type Upstream } from "@/test/route-harness"
 import { itGuardsTheRoute } from "@/test/route-guards"
 
 import { POST } from "./route"
@@ -20,11 +20,13 @@ vi.mock("@/lib/auth/session", () => ({
 const PATH = "/api/client-links/invite"
 let up: Upstream
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.resetAllMocks()
-  up = createUpstream()
+  up = await startUpstream()
   vi.mocked(upstreamClient).mockImplementation(up.clientFor)
 })
+
+afterEach(() => up.close())
 
 const signIn = (email: string | null) => {
   const session = email ? up.sessionFor(email) : null

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 
 import {
   getUpstreamSession,
@@ -8,7 +8,7 @@ import {
 import { bulkResponseSchema, type LinkKey } from "@/lib/client-links/requests"
 import type { ClientLink } from "@/lib/client-links/wire"
 import { itGuardsTheRoute } from "@/test/route-guards"
-import { createUpstream, post, type Upstream } from "@/test/route-harness"
+import { startUpstream, post, type Upstream } from "@/test/route-harness"
 
 import { POST } from "./route"
 
@@ -24,7 +24,7 @@ let links: ClientLink[]
 
 beforeEach(async () => {
   vi.resetAllMocks()
-  up = createUpstream()
+  up = await startUpstream()
   vi.mocked(upstreamClient).mockImplementation(up.clientFor)
   const admin = up.sessionFor("admin@contoso.example")
   const found = await up.clientFor(admin).searchClientLinks({
@@ -41,6 +41,8 @@ beforeEach(async () => {
   up.calls.length = 0
   up.state.log.length = 0
 })
+
+afterEach(() => up.close())
 
 const signIn = (email: string) => {
   const session = up.sessionFor(email)
