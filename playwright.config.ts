@@ -23,6 +23,10 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
+  // next dev compiles each route on first visit; on a busy 2-core box that
+  // alone can pass 30 s, so dev runs get room. Production keeps the defaults.
+  timeout: production ? 30_000 : 120_000,
+  expect: { timeout: production ? 5_000 : 30_000 },
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
