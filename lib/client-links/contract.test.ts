@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { z } from "zod"
-
-import {
-  type EmulatorServer,
-  startEmulatorServer,
-} from "@/lib/emulator/node-server"
 
 import { addClientLinksInChunks, searchAllPages } from "./batch"
 import { type ClientLinksClient, createClientLinksClient } from "./client"
+import {
+  AGENCY_ADMIN,
+  type ContractWorld,
+  signIn,
+  startContractWorld,
+} from "./contract-world"
 import { ERROR_CODES } from "./error-codes"
 import { UpstreamError } from "./errors"
 import type { ClientLink, Predicate } from "./wire"
@@ -16,92 +16,23 @@ import type { ClientLink, Predicate } from "./wire"
  * The typed client against the standalone emulator over real HTTP: a persona signs in
  * through the OAuth endpoints, then every call goes through fetch, JSON and the zod schemas.
  */
-const DEV_TOKEN = "BBD37VB98"
-const AGENCY_ADMIN = "admin@contoso.example"
-const REDIRECT = "http://127.0.0.1/callback"
-
-let server: EmulatorServer
+let world: ContractWorld
+let server: ContractWorld["server"]
 let agencyId: string
 let client: ClientLinksClient
-let plan: EmulatorServer["emulator"]["state"]["plan"]
-
-const personasSchema = z.object({
-  personas: z.array(
-    z.object({
-      email: z.string(),
-      roles: z.array(
-        z.object({
-          customerId: z.string(),
-          customerName: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
-})
-
-async function signIn(email: string): Promise<string> {
-  const authorize = new URL("/oauth2/v2.0/authorize", server.url)
-  for (const [k, v] of Object.entries({
-    client_id: "linkdesk-contract-test",
-    response_type: "code",
-    redirect_uri: REDIRECT,
-    scope: "https://ads.microsoft.com/msads.manage offline_access",
-    login_hint: email,
-    state: "s1",
-  }))
-    authorize.searchParams.set(k, v)
-  const res = await fetch(authorize, { redirect: "manual" })
-  expect(res.status).toBe(302)
-  const back = new URL(res.headers.get("Location") ?? "")
-  expect(back.searchParams.get("state")).toBe("s1")
-  const code = back.searchParams.get("code") ?? ""
-  const tokenRes = await fetch(new URL("/oauth2/v2.0/token", server.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: REDIRECT,
-      client_id: "linkdesk-contract-test",
-      client_secret: "secret",
-    }),
-  })
-  expect(tokenRes.status).toBe(200)
-  return z
-    .object({ access_token: z.string().min(1) })
-    .parse(await tokenRes.json()).access_token
-}
+let plan: ContractWorld["plan"]
+let invite: ContractWorld["invite"]
 
 beforeAll(async () => {
-  server = await startEmulatorServer({ port: 0, links: 250, seed: 11 })
-  plan = server.emulator.state.plan
-  const { personas } = personasSchema.parse(
-    await (await fetch(new URL("/_emulator/personas", server.url))).json(),
-  )
-  const admin = personas.find((p) => p.email === AGENCY_ADMIN)
-  agencyId =
-    admin?.roles.find((r) => r.customerName === "Contoso Media")?.customerId ??
-    ""
-  expect(agencyId).toMatch(/^\d+$/)
-  client = createClientLinksClient({
-    baseUrl: server.url,
-    accessToken: await signIn(AGENCY_ADMIN),
-    developerToken: DEV_TOKEN,
-    customerId: agencyId,
-  })
+  world = await startContractWorld(11)
+  ;({ server, agencyId, plan, invite } = world)
+  client = world.client()
 }, 60_000)
 
 afterAll(async () => {
-  await server?.close()
+  await world?.server.close()
 })
 
-const invite = (accountId: string, extra: Partial<ClientLink> = {}) => ({
-  Type: "AccountLink" as const,
-  ClientEntityId: accountId,
-  ManagingCustomerId: agencyId,
-  IsBillToClient: true,
-  ...extra,
-})
 const byAccount = (id: string): Predicate[] => [
   { Field: "ClientAccountId", Operator: "Equals", Value: id },
   { Field: "DirectManagingCustomerId", Operator: "Equals", Value: agencyId },
@@ -243,7 +174,7 @@ describe("contract: faults", () => {
   it("a bad developer token is a typed fault with a TrackingId", async () => {
     const bad = createClientLinksClient({
       baseUrl: server.url,
-      accessToken: await signIn(AGENCY_ADMIN),
+      accessToken: await signIn(server.url, AGENCY_ADMIN),
       developerToken: "NOT-A-TOKEN",
     })
     const e = await bad.getUser().catch((x: unknown) => x)
