@@ -81,7 +81,7 @@ export async function startUpstream(links = 60) {
     state.clock.advance(state.tokens.accessTtlSeconds + 60)
 
   return {
-    close: server.close,
+    close: () => server.close(),
     emulator,
     state,
     plan: state.plan,
