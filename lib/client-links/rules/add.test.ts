@@ -158,6 +158,26 @@ describe("checkAddClientLink: other members", () => {
     expect(check({ ...account, StartDate: "2020-01-01T00:00:00Z" })).toEqual([])
   })
 
+  it("reads a StartDate without a zone as UTC, whatever the server's time zone", () => {
+    const before = process.env.TZ
+    process.env.TZ = "Asia/Tokyo"
+    try {
+      const now = new Date("2026-11-22T01:00:00Z")
+      const at = (StartDate: string) =>
+        check({ ...account, StartDate }, { now })
+      expect(at("2026-11-22T00:00:00")).toEqual([])
+      expect(at("2026-11-21T23:00:00")).toEqual([
+        "StartDate:ClientLinkFieldInvalid",
+      ])
+      expect(at("2026-11-22T08:00:00+09:00")).toEqual([
+        "StartDate:ClientLinkFieldInvalid",
+      ])
+    } finally {
+      process.env.TZ = before
+      if (before === undefined) delete process.env.TZ
+    }
+  })
+
   it("reports every problem at once", () => {
     expect(
       check({ Name: "y".repeat(41), Status: "Active", InviterEmail: "x" }),

@@ -137,11 +137,15 @@ export function checkAddClientLink(
   if (
     options.now &&
     link.StartDate &&
-    startOfUtcDay(new Date(link.StartDate)) < startOfUtcDay(options.now)
+    startOfUtcDay(parseUtc(link.StartDate)) < startOfUtcDay(options.now)
   )
     bad("StartDate", "Choose today or a later date.")
   return out
 }
+
+/** xs:dateTime without a zone is the service's time, UTC; `new Date` would read it as local time. */
+const parseUtc = (s: string) =>
+  new Date(/(Z|[+-]\d{2}:\d{2})$/i.test(s) ? s : `${s}Z`)
 
 const startOfUtcDay = (d: Date) =>
   Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
