@@ -117,8 +117,8 @@ export function seedLinks(
       manager: agency,
       entity,
       status: i < 3 ? "Active" : "LinkPending",
-      sentAt: now - (i + 1) * 9 * DAY,
-      at: now - (i + 1) * 8 * DAY,
+      sentAt: now - (i + 1) * 4 * DAY,
+      at: now - (i + 1) * 4 * DAY + (i < 3 ? DAY : 0),
     }),
   )
 
