@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 
 import { apiRequest, CM, signIn, testEmulator } from "./test-support/harness"
 
@@ -55,5 +55,21 @@ describe("state file", () => {
       stateFile: "/nonexistent/dir/state.json",
     })
     expect(emulator.state.clock.offset).toBe(0)
+    const file = join(mkdtempSync(join(tmpdir(), "emu-")), "state.json")
+    const bad = {
+      version: 1,
+      seed: 5,
+      linkCount: 3,
+      clockOffsetMs: 9000,
+      tokens: null,
+      links: {},
+    }
+    writeFileSync(file, JSON.stringify(bad))
+    const error = vi.spyOn(console, "error").mockImplementation(() => {})
+    const fresh = testEmulator({ stateFile: file, seed: 2 })
+    expect(fresh.emulator.state.seed).toBe(2)
+    expect(fresh.emulator.state.clock.offset).toBe(0)
+    expect(error).toHaveBeenCalled()
+    error.mockRestore()
   })
 })

@@ -28,11 +28,18 @@ export function loadState(state: EmulatorState, path: string): boolean {
     return false
   }
   if (file.version !== 1) return false
-  state.reset({ seed: file.seed, links: file.linkCount })
-  state.clock.advance(file.clockOffsetMs / 1000)
-  state.tokens.restore(file.tokens)
-  state.links.restore(file.links)
-  return true
+  try {
+    state.reset({ seed: file.seed, links: file.linkCount })
+    state.clock.advance(file.clockOffsetMs / 1000)
+    state.tokens.restore(file.tokens)
+    state.links.restore(file.links)
+    return true
+  } catch (e) {
+    // A file from an older link format must not stop the emulator: start from the seed.
+    console.error(`emulator: ignoring unreadable state in ${path}:`, e)
+    state.reset()
+    return false
+  }
 }
 
 export function saveState(state: EmulatorState, path: string): void {
