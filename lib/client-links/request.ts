@@ -48,6 +48,14 @@ export async function sendRequest<S extends z.ZodType>(
   spec: RequestSpec<S>,
 ): Promise<ApiResult<z.output<S>>> {
   const { operation } = spec
+  if (spec.signal?.aborted)
+    throw new UpstreamError({
+      operation,
+      kind: "aborted",
+      mayHaveReachedServer: false,
+      cause: spec.signal.reason,
+      message: `${operation} was not sent: cancelled`,
+    })
   const timeout = AbortSignal.timeout(spec.timeoutMs)
   const signal = spec.signal ? AbortSignal.any([timeout, spec.signal]) : timeout
   let status: number | null = null
