@@ -7,7 +7,10 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const standalone = path.join(root, ".next", "standalone")
+// Same default as next.config.mjs; the standalone server looks for its assets
+// under the same dist dir name, relative to itself.
+const distDir = process.env.NEXT_DIST_DIR || ".next"
+const standalone = path.join(root, distDir, "standalone")
 const server = path.join(standalone, "server.js")
 
 if (!existsSync(server)) {
@@ -17,8 +20,8 @@ if (!existsSync(server)) {
 
 const copies = [
   [
-    path.join(root, ".next", "static"),
-    path.join(standalone, ".next", "static"),
+    path.join(root, distDir, "static"),
+    path.join(standalone, distDir, "static"),
   ],
   [path.join(root, "public"), path.join(standalone, "public")],
 ]
