@@ -32,6 +32,8 @@ describe("authorize", () => {
     expect(page).toContain("admin@contoso.example")
     expect(page).toContain("viewer@northwind.example")
     expect(page).not.toContain("<script>x</script>")
+    // /api/* is served under default-src 'none': no inline CSS or script to be blocked.
+    expect(page).not.toMatch(/<style|<script|style=/)
     expect(page).toContain("login_hint=admin%40contoso.example")
     expect(page.match(/class="persona"/g)).toHaveLength(7)
   })

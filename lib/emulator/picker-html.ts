@@ -3,7 +3,8 @@ import { PERSONAS, ROLE_NAMES } from "./personas"
 
 /**
  * The sign-in page: one link per persona, each the same authorize URL plus `login_hint`.
- * Every interpolated value is escaped.
+ * Every interpolated value is escaped. No inline CSS or script: the app serves /api/* under
+ * `default-src 'none'` (next.config.mjs), so the page is plain semantic HTML.
  */
 export function pickerHtml(authorizeUrl: URL, error: string | null): string {
   const items = PERSONAS.map((p) => {
@@ -13,8 +14,8 @@ export function pickerHtml(authorizeUrl: URL, error: string | null): string {
       ", ",
     )
     return `<li><a class="persona" href="${escapeHtml(url.pathname + url.search)}">
-<strong>${escapeHtml(`${p.firstName} ${p.lastName}`)}</strong>
-<span>${escapeHtml(p.email)} · ${escapeHtml(roles)}</span>
+<strong>${escapeHtml(`${p.firstName} ${p.lastName}`)}</strong><br>
+<span>${escapeHtml(p.email)} · ${escapeHtml(roles)}</span><br>
 <span>${escapeHtml(p.description)}</span></a></li>`
   }).join("\n")
   const alert = error
@@ -26,14 +27,6 @@ export function pickerHtml(authorizeUrl: URL, error: string | null): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in - Microsoft Advertising emulator</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-ul{list-style:none;padding:0}
-li{margin:.5rem 0}
-a.persona{display:flex;flex-direction:column;gap:.2rem;padding:.75rem 1rem;border:1px solid #8a8886;border-radius:.4rem;color:inherit;text-decoration:none}
-a.persona:hover,a.persona:focus-visible{border-color:#0f6cbd;outline:3px solid #0f6cbd;outline-offset:1px}
-.error{color:#a4262c;border:1px solid #a4262c;padding:.5rem 1rem;border-radius:.4rem}
-</style>
 </head>
 <body>
 <main>
