@@ -1,0 +1,159 @@
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test"
+
+import { type EmulatorApi, expect, test } from "./fixtures"
+import { e2eBaseURL } from "./support/env"
+
+/**
+ * Every API route refuses, before anything reaches the upstream API: a signed-out caller,
+ * a role that may not act, a cross-origin write and a malformed request. The expected
+ * answers are this one table; every cell is requested and checked, and for every refusal
+ * the emulator's request log must stay empty.
+ */
+type Case = "signedOut" | "viewer" | "crossOrigin" | "malformed"
+type Route = "invite" | "status" | "grid"
+/** [HTTP status, error code]; a 200 cell is a read the persona may make (proof the session works). */
+type Expected = readonly [number, string | null]
+
+// prettier-ignore
+const EXPECTED: Record<Route, Record<Case, Expected>> = {
+  //        signed out                      agency Viewer              Origin: evil.example              malformed body / query
+  invite: { signedOut: [401, "unauthorized"], viewer: [403, "forbidden"], crossOrigin: [403, "cross_origin"], malformed: [400, "invalid_request"] },
+  status: { signedOut: [401, "unauthorized"], viewer: [403, "forbidden"], crossOrigin: [403, "cross_origin"], malformed: [400, "invalid_request"] },
+  // A Viewer may search; a GET changes nothing and CORS keeps its answer from other sites.
+  grid:   { signedOut: [401, "unauthorized"], viewer: [200, null],        crossOrigin: [200, null],           malformed: [400, "invalid_request"] },
+}
+
+const VIEWER = "viewer@contoso.example"
+const ADMIN = "admin@contoso.example"
+const EVIL = "https://evil.example"
+
+/** Schema-valid bodies (nothing in them exists upstream: they must never be sent). */
+function validBody(route: Route, agencyId: string): unknown {
+  const key = {
+    Type: "AccountLink",
+    ClientEntityId: "1234567",
+    ManagingCustomerId: agencyId,
+  }
+  if (route === "invite") return { links: [{ ...key, IsBillToClient: true }] }
+  if (route === "status") return { action: "cancel", links: [key] }
+  return undefined
+}
+
+const PATHS: Record<Route, string> = {
+  invite: "/api/client-links/invite",
+  status: "/api/client-links/status",
+  grid: "/api/client-links",
+}
+
+async function call(
+  api: APIRequestContext,
+  route: Route,
+  agencyId: string,
+  opts: { origin?: string; malformed?: boolean } = {},
+): Promise<APIResponse> {
+  const headers = { Origin: opts.origin ?? e2eBaseURL }
+  if (route === "grid")
+    return api.get(`${PATHS.grid}${opts.malformed ? "?page=0" : ""}`, {
+      headers,
+    })
+  const data = opts.malformed
+    ? "{not json"
+    : JSON.stringify(validBody(route, agencyId))
+  return api.post(PATHS[route], {
+    headers: { ...headers, "Content-Type": "application/json" },
+    data,
+  })
+}
+
+async function check(
+  emulator: EmulatorApi,
+  route: Route,
+  c: Case,
+  send: () => Promise<APIResponse>,
+) {
+  await emulator.clearRequests()
+  const res = await send()
+  const [status, code] = EXPECTED[route][c]
+  const label = `${route} × ${c}`
+  expect(res.status(), label).toBe(status)
+  const forwarded = await emulator.requests()
+  if (code === null) {
+    expect(
+      forwarded.length,
+      `${label}: the read reached the API`,
+    ).toBeGreaterThan(0)
+    return
+  }
+  const body = (await res.json()) as { error?: { code?: string } }
+  expect(body.error?.code, label).toBe(code)
+  expect(forwarded, `${label}: nothing forwarded`).toEqual([])
+}
+
+/** Signs in, then leaves the page so its own background requests do not muddy the log. */
+async function signedIn(
+  page: Page,
+  signInAs: (p: Page, e: string) => Promise<void>,
+  email: string,
+) {
+  await signInAs(page, email)
+  await page.waitForLoadState("networkidle")
+  await page.goto("about:blank")
+  return page.request
+}
+
+const ROUTES = Object.keys(EXPECTED) as Route[]
+
+test.describe("API routes refuse before anything goes upstream", () => {
+  let agencyId = ""
+  test.beforeEach(async ({ emulator }) => {
+    const admin = await emulator.persona(ADMIN)
+    agencyId = admin.roles[0]?.customerId ?? ""
+    expect(agencyId).not.toBe("")
+  })
+
+  test("signed out", async ({ request, emulator }) => {
+    for (const route of ROUTES)
+      await check(emulator, route, "signedOut", () =>
+        call(request, route, agencyId),
+      )
+  })
+
+  test("as the agency Viewer", async ({ page, emulator, signInAs }) => {
+    const api = await signedIn(page, signInAs, VIEWER)
+    for (const route of ROUTES)
+      await check(emulator, route, "viewer", () => call(api, route, agencyId))
+  })
+
+  test("cross-origin and malformed, as the agency Super Admin", async ({
+    page,
+    emulator,
+    signInAs,
+  }) => {
+    const api = await signedIn(page, signInAs, ADMIN)
+    for (const route of ROUTES) {
+      await check(emulator, route, "crossOrigin", () =>
+        call(api, route, agencyId, { origin: EVIL }),
+      )
+      await check(emulator, route, "malformed", () =>
+        call(api, route, agencyId, { malformed: true }),
+      )
+    }
+  })
+
+  test("a write without any Origin header is refused too", async ({
+    page,
+    emulator,
+    signInAs,
+  }) => {
+    const api = await signedIn(page, signInAs, ADMIN)
+    await emulator.clearRequests()
+    const res = await api.post(PATHS.invite, {
+      data: validBody("invite", agencyId),
+    })
+    expect(res.status()).toBe(403)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      "cross_origin",
+    )
+    expect(await emulator.requests()).toEqual([])
+  })
+})
