@@ -45,7 +45,7 @@ export function createLinkService(deps: {
     clock: deps.clock,
     store,
     queue: new TransitionQueue(store),
-    cache: new SearchCache(),
+    cache: new SearchCache(deps.directory, store),
     addRules: deps.options.addRules,
     numbers: new NumberLookup(deps.directory),
   }

@@ -55,6 +55,24 @@ function select(ctx: LinkContext, preds: Predicates): Pair[] {
   return [...accounts].flatMap((id) => byClientAccount.get(id) ?? [])
 }
 
+/** The same selection as `select`, for one pair; null for ManagingCustomerId (not kept up, rebuilt). */
+function matcher(preds: Predicates): ((p: Pair) => boolean) | null {
+  const ca = preds.get("ClientAccountId")
+  const cc = preds.get("ClientCustomerId")
+  const dm = preds.get("DirectManagingCustomerId")?.Value.trim()
+  const m = preds.get("ManagingCustomerId")
+  const direct = (p: Pair) => dm === undefined || p.managingCustomerId === dm
+  const among = (pred: Predicate, type: Pair["type"]) => {
+    const set = new Set(ids(pred))
+    return (p: Pair) =>
+      p.type === type && set.has(p.clientEntityId) && direct(p)
+  }
+  if (ca) return among(ca, "AccountLink")
+  if (cc) return m ? () => false : among(cc, "CustomerLink")
+  if (dm !== undefined) return direct
+  return null
+}
+
 const canonical = (preds: Predicates) =>
   [...preds.values()]
     .map((p) => `${p.Field}:${p.Operator}:${ids(p).sort().join(",")}`)
@@ -108,18 +126,14 @@ export function searchLinks(
   const order = req.Ordering?.[0] ?? DEFAULT_ORDER
   const field = order.Field as SortField
   const visible = new Set(roles)
-  const sorted = ctx.cache.get(
+  const canSee = (p: Pair) =>
+    visible.has(p.managingCustomerId) || visible.has(p.ownerCustomerId)
+  const match = matcher(preds)
+  const { pairs: sorted } = ctx.cache.get(
     `${canonical(preds)}|${roles.join(",")}|${field}`,
-    ctx.store.version,
-    () =>
-      sortPairs(
-        select(ctx, preds).filter(
-          (p) =>
-            visible.has(p.managingCustomerId) || visible.has(p.ownerCustomerId),
-        ),
-        field,
-        ctx.directory,
-      ),
+    field,
+    match && ((p) => match(p) && canSee(p)),
+    () => select(ctx, preds).filter(canSee),
   )
 
   const page = req.PageInfo ?? { Index: 0, Size: 0 }

@@ -55,8 +55,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 /**
  * Every link with the indexes search needs. Pairs never disappear, so the indexes only
- * grow; `version` changes whenever a pair is added or gets a new latest link (the only
- * writes that change a search's membership or sort keys), so cached orders key on it.
+ * grow. A new pair or a new latest link (the only writes that change a search's
+ * membership or sort keys) is reported through `onInsert`, so cached orders follow.
  */
 export class LinkStore {
   readonly pairs = new Map<string, Pair>()
@@ -65,7 +65,10 @@ export class LinkStore {
   readonly byClientCustomer = new Map<string, Pair[]>()
   /** Every link ever written, in insertion order (for snapshots). */
   readonly records: LinkRecord[] = []
+  /** Changes on a bulk replace (clear): caches built on the old state are void. */
   version = 0
+  /** Told about every insert, with the pair's previous latest link (null for a new pair). */
+  onInsert: ((pair: Pair, previous: LinkRecord | null) => void) | null = null
   private lastStamp = 0
 
   constructor(private readonly directory: Directory) {}
@@ -93,7 +96,6 @@ export class LinkStore {
   /** Adds `record` as the latest link of its pair; the previous latest goes to history. */
   insert(record: LinkRecord): Pair {
     this.records.push(record)
-    this.version++
     const key = pairKey(
       record.managingCustomerId,
       record.type,
@@ -101,8 +103,10 @@ export class LinkStore {
     )
     const existing = this.pairs.get(key)
     if (existing) {
-      existing.history.push(existing.latest)
+      const previous = existing.latest
+      existing.history.push(previous)
       existing.latest = record
+      this.onInsert?.(existing, previous)
       return existing
     }
     const pair: Pair = {
@@ -123,6 +127,7 @@ export class LinkStore {
       pair.clientEntityId,
       pair,
     )
+    this.onInsert?.(pair, null)
     return pair
   }
 
