@@ -145,6 +145,26 @@ describe("searchAllPages", () => {
     expect(waits).toEqual([500, 1_000, 2_000])
   })
 
+  it("honours a 429's Retry-After on a read", async () => {
+    const { sleep, waits } = recordingSleep()
+    const throttle = upstream({
+      kind: "fault",
+      status: 429,
+      retryAfterMs: 5_000,
+      mayHaveReachedServer: false,
+    })
+    const { client, requests } = fakeSearch(150, (n) =>
+      n === 0 ? throttle : null,
+    )
+    const r = await searchAllPages(client, PREDICATES, null, {
+      sleep,
+      concurrency: 2,
+    })
+    expect(waits).toEqual([5_000])
+    expect(ids(r.links)).toEqual(range(150))
+    expect(requests).toHaveLength(3)
+  })
+
   it("does not retry a 400 and rejects with it", async () => {
     const bad = upstream({ kind: "fault", status: 400 })
     const { client, requests } = fakeSearch(5, () => bad)

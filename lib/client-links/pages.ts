@@ -1,5 +1,12 @@
 import type { ClientLinksClient } from "./client"
-import { type Random, type RetryPolicy, type Sleep, withRetry } from "./retry"
+import {
+  type Random,
+  realSleep,
+  type RetryPolicy,
+  type Sleep,
+  ThrottleGate,
+  withRetry,
+} from "./retry"
 import { SEARCH_PAGE_SIZE_MAX } from "./rules/search"
 import type { ClientLink, OrderBy, Predicate } from "./wire"
 
@@ -46,6 +53,9 @@ export async function searchAllPages(
   const concurrency = Math.max(1, options.concurrency ?? 2)
   const maxPages = options.maxPages ?? 1_000
   const { signal } = options
+  const sleep = options.sleep ?? realSleep
+  // Pages in flight together pause together when one of them is throttled.
+  const gate = new ThrottleGate(sleep)
   const out: SearchAllResult = {
     links: [],
     pages: 0,
@@ -67,7 +77,8 @@ export async function searchAllPages(
       {
         kind: "read",
         operation: "SearchClientLinks",
-        sleep: options.sleep,
+        sleep,
+        gate,
         random: options.random,
         policy: options.retry,
         signal,
