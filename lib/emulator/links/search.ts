@@ -15,7 +15,7 @@ import type { Caller, OpResult } from "../types"
 import { hasRole, roleCustomerIds } from "./access"
 import type { LinkContext } from "./context"
 import { toWire } from "./render"
-import { sortPairs, type SortField } from "./search-order"
+import type { SortField } from "./search-order"
 import type { Pair } from "./store"
 
 type Predicates = ReadonlyMap<PredicateField, Predicate>
