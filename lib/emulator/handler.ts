@@ -3,6 +3,7 @@ import { matchApiRoute } from "./api-routes"
 import { devEndpoint } from "./dev"
 import { json, newTrackingId } from "./http"
 import type { LinkServiceFactory } from "./link-service"
+import { createLinkService } from "./links"
 import { authorize, token, type OAuthContext } from "./oauth"
 import {
   resolveOptions,
@@ -31,12 +32,16 @@ export interface Emulator {
 const OAUTH = /^(?:\/[^/]+)?\/oauth2\/v2\.0\/(authorize|token)$/
 const DEV = /^\/_emulator\/([a-z]+)$/
 
+/** `deps.createLinks` defaults to the real link service; tests may hand in a stand-in. */
 export function createEmulator(
-  input: EmulatorOptionsInput,
-  deps: { createLinks: LinkServiceFactory },
+  input: EmulatorOptionsInput = {},
+  deps: { createLinks?: LinkServiceFactory } = {},
 ): Emulator {
   const options = resolveOptions(input)
-  const state = new EmulatorState(options, deps.createLinks)
+  const state = new EmulatorState(
+    options,
+    deps.createLinks ?? createLinkService,
+  )
   if (options.stateFile) loadState(state, options.stateFile)
   const saver = createSaver(state, options.stateFile)
   const oauth: OAuthContext = {

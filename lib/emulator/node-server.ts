@@ -7,7 +7,6 @@ import type { AddressInfo } from "node:net"
 
 import { createEmulator, type Emulator } from "./handler"
 import type { LinkServiceFactory } from "./link-service"
-import { createLinkService } from "./links"
 import type { EmulatorOptionsInput } from "./options"
 
 /**
@@ -28,9 +27,7 @@ export async function startEmulatorServer(
   } = {},
 ): Promise<EmulatorServer> {
   const { port = 0, host = "127.0.0.1", createLinks, ...rest } = options
-  const emulator = createEmulator(rest, {
-    createLinks: createLinks ?? createLinkService,
-  })
+  const emulator = createEmulator(rest, { createLinks })
   const server = createServer((req, res) => {
     serve(emulator, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end()
