@@ -1,5 +1,8 @@
 import { redirect } from "next/navigation"
 
-export default function Home() {
-  redirect("/links")
+import { homeFor, requirePageSession } from "@/lib/auth/page"
+
+/** Agencies land on their client links, clients on the invitations they received. */
+export default async function Home() {
+  redirect(homeFor(await requirePageSession()))
 }

@@ -1,0 +1,17 @@
+import { withSession } from "@/lib/api/with-session"
+import type { Me } from "@/lib/auth/me"
+import { upstreamClient } from "@/lib/auth/session"
+
+// GET /api/me – who is signed in and for which customer. It asks the API (GetUser) so a
+// revoked or expired sign-in shows up at once as 401 session_expired.
+export const GET = withSession({}, async ({ session }) => {
+  await upstreamClient(session).getUser()
+  const { user, customer, customers, permissions } = session
+  const me: Me = {
+    user: { name: user.name, email: user.email },
+    customer,
+    customers,
+    permissions,
+  }
+  return Response.json(me, { headers: { "Cache-Control": "no-store" } })
+})

@@ -1,0 +1,43 @@
+"use client"
+
+import { useQuery } from "@tanstack/react-query"
+import { useSession } from "next-auth/react"
+import { useRouter } from "next/navigation"
+import { useEffect, useRef } from "react"
+
+import { meQuery } from "@/lib/auth/me"
+import { SESSION_EXPIRED_EVENT } from "@/lib/session-expiry"
+
+/**
+ * Watches for a dead session: the session JSON reports a failed token refresh, the cookie
+ * is gone (signed out in another tab), or any API call answered 401, including its own
+ * `GET /api/me` on each page load and on focus (a revoked sign-in). Then it opens
+ * /signin with the current page as callbackUrl, so signing in brings the user back.
+ */
+export function SessionWatcher() {
+  const { data, status } = useSession()
+  const router = useRouter()
+  // Its 401 reaches `leave` through the QueryCache's onError (lib/query-client.ts).
+  useQuery({ ...meQuery, refetchOnWindowFocus: true })
+  const leaving = useRef(false)
+
+  useEffect(() => {
+    const leave = () => {
+      if (leaving.current) return
+      leaving.current = true
+      const here = `${window.location.pathname}${window.location.search}`
+      router.replace(
+        `/signin?${new URLSearchParams({ callbackUrl: here }).toString()}`,
+      )
+    }
+    if (
+      status === "unauthenticated" ||
+      data?.error === "RefreshAccessTokenError"
+    )
+      leave()
+    window.addEventListener(SESSION_EXPIRED_EVENT, leave)
+    return () => window.removeEventListener(SESSION_EXPIRED_EVENT, leave)
+  }, [data?.error, status, router])
+
+  return null
+}
