@@ -1,26 +1,39 @@
+import { SessionActions } from "@/components/session/session-actions"
 import { SiteHeader } from "@/components/shell/site-header"
 import { ToastProvider } from "@/components/ui/toast"
+import { browserSession, requirePageSession } from "@/lib/auth/page"
 
-export default function DashboardLayout({
+import { Providers } from "../providers"
+
+export default async function DashboardLayout({
   children,
 }: {
   children: React.ReactNode
 }) {
+  const session = await requirePageSession()
+  // Read-only roles and client customers cannot invite; the page stays reachable by URL.
+  const canInvite =
+    session.customer.kind === "agency" && session.permissions.inviteAccountLinks
   return (
-    <ToastProvider>
-      <a
-        href="#main"
-        className="focus:bg-surface sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-      >
-        Skip to content
-      </a>
-      <SiteHeader />
-      <main
-        id="main"
-        className="mx-auto w-full max-w-screen-xl px-4 py-6 sm:px-6"
-      >
-        {children}
-      </main>
-    </ToastProvider>
+    <Providers session={browserSession(session)}>
+      <ToastProvider>
+        <a
+          href="#main"
+          className="focus:bg-surface sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+        >
+          Skip to content
+        </a>
+        <SiteHeader
+          actions={<SessionActions session={session} />}
+          hiddenNav={canInvite ? [] : ["/invite"]}
+        />
+        <main
+          id="main"
+          className="mx-auto w-full max-w-screen-xl px-4 py-6 sm:px-6"
+        >
+          {children}
+        </main>
+      </ToastProvider>
+    </Providers>
   )
 }

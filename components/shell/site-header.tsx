@@ -2,8 +2,14 @@ import Link from "next/link"
 
 import { MainNav } from "./main-nav"
 
-/** `actions` is the right-hand slot (user menu, customer switcher). */
-export function SiteHeader({ actions }: { actions?: React.ReactNode }) {
+/** `actions` is the right-hand slot (user menu, customer switcher); `hiddenNav` lists nav hrefs to leave out. */
+export function SiteHeader({
+  actions,
+  hiddenNav,
+}: {
+  actions?: React.ReactNode
+  hiddenNav?: readonly string[]
+}) {
   return (
     <header className="bg-surface/85 supports-[backdrop-filter]:bg-surface/70 sticky top-0 z-30 border-b backdrop-blur">
       <div className="mx-auto flex h-12 max-w-screen-xl items-stretch gap-6 px-4 sm:px-6">
@@ -14,7 +20,7 @@ export function SiteHeader({ actions }: { actions?: React.ReactNode }) {
           <LogoMark />
           Linkdesk
         </Link>
-        <MainNav />
+        <MainNav hidden={hiddenNav} />
         <div
           className="ml-auto flex items-center gap-2"
           data-slot="header-actions"
