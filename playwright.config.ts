@@ -7,6 +7,10 @@ import {
   e2ePort as port,
   e2eProduction as production,
 } from "./e2e/support/env"
+import {
+  e2eEmulatorPort as emulatorPort,
+  e2eEmulatorURL as emulatorURL,
+} from "./e2e/support/emulator"
 
 // Debian's chromium on CI and in this repo's dev box; elsewhere Playwright's own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -17,6 +21,15 @@ const webServerEnv: Record<string, string> = {
   HOSTNAME: "127.0.0.1",
   PORT: String(port),
   NEXT_TELEMETRY_DISABLED: "1",
+  // "Real API" mode against the standalone emulator over HTTP: the production code path.
+  MSADS_API_URL: emulatorURL,
+  MSADS_AUTH_URL: emulatorURL,
+  MSADS_EMULATOR: "1",
+  MSADS_CLIENT_ID: "linkdesk-e2e",
+  MSADS_CLIENT_SECRET: "linkdesk-e2e-secret",
+  MSADS_DEVELOPER_TOKEN: "BBD37VB98",
+  NEXTAUTH_SECRET: "linkdesk-e2e-only-session-secret",
+  NEXTAUTH_URL: baseURL,
 }
 
 export default defineConfig({
@@ -53,15 +66,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: production
-      ? `npm run build && PORT=${port} npm start`
-      : `npx next dev --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 5 * 60_000,
-    env: webServerEnv,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npm run emulator -- --port ${emulatorPort}`,
+      url: `${emulatorURL}/_emulator/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 2 * 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: production
+        ? `npm run build && PORT=${port} npm start`
+        : `npx next dev --hostname 127.0.0.1 --port ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 5 * 60_000,
+      env: webServerEnv,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 })
