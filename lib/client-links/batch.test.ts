@@ -68,6 +68,12 @@ describe("chunks, order and concurrency", () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
   })
 
+  it("sends nothing for no links", async () => {
+    const rec = recorder((_, idx) => ok(idx.length))
+    expect(await writeInChunks("AddClientLinks", rec.write, [])).toEqual([])
+    expect(rec.calls).toHaveLength(0)
+  })
+
   it("keeps to a smaller bound", async () => {
     const rec = recorder((_, idx) => ok(idx.length))
     await writeInChunks("AddClientLinks", rec.write, links(95), {
