@@ -1,8 +1,10 @@
 import type { UpstreamSession } from "@/lib/auth/session"
 import { createClientLinksClient } from "@/lib/client-links/client"
+import type { LinkKey } from "@/lib/client-links/requests"
 import { permissionsFor, roleName } from "@/lib/client-links/roles"
 import { startEmulatorServer } from "@/lib/emulator/node-server"
 import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
+import type { ClientLink } from "@/lib/client-links/wire"
 
 /**
  * Route tests call `POST` directly; the upstream is the project's emulator on its own port,
@@ -80,8 +82,27 @@ export async function startUpstream(links = 60) {
   const expireTokens = () =>
     state.clock.advance(state.tokens.accessTtlSeconds + 60)
 
+  /** The main agency's seeded links (≤100: one page), read as its Super Admin; logs cleared after. */
+  async function agencyLinks(): Promise<ClientLink[]> {
+    const admin = sessionFor("admin@contoso.example")
+    const found = await clientFor(admin).searchClientLinks({
+      Predicates: [
+        {
+          Field: "DirectManagingCustomerId",
+          Operator: "Equals",
+          Value: admin.customer.id,
+        },
+      ],
+      PageInfo: { Index: 0, Size: 100 },
+    })
+    calls.length = 0
+    state.log.length = 0
+    return found.data.ClientLinks ?? []
+  }
+
   return {
     close: () => server.close(),
+    agencyLinks,
     emulator,
     state,
     plan: state.plan,
@@ -91,6 +112,13 @@ export async function startUpstream(links = 60) {
     expireTokens,
   }
 }
+/** The pair a status request names a link by. */
+export const linkKey = (l: ClientLink): LinkKey => ({
+  Type: l.Type ?? "AccountLink",
+  ClientEntityId: l.ClientEntityId ?? "",
+  ManagingCustomerId: l.ManagingCustomerId ?? "",
+})
+
 export type Upstream = Awaited<ReturnType<typeof startUpstream>>
 
 interface PostInit {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 
-import { startUpstream, type Upstream } from "@/test/route-harness"
+import { linkKey, startUpstream, type Upstream } from "@/test/route-harness"
 
 import type { ClientLinkWrite } from "./client"
 import type { LinkKey, RowResult } from "./requests"
@@ -12,28 +12,12 @@ let agencyLinks: ClientLink[]
 
 beforeEach(async () => {
   up = await startUpstream()
-  const admin = up.sessionFor("admin@contoso.example")
-  const found = await up.clientFor(admin).searchClientLinks({
-    Predicates: [
-      {
-        Field: "DirectManagingCustomerId",
-        Operator: "Equals",
-        Value: admin.customer.id,
-      },
-    ],
-    PageInfo: { Index: 0, Size: 100 },
-  })
-  agencyLinks = found.data.ClientLinks ?? []
-  up.calls.length = 0
+  agencyLinks = await up.agencyLinks()
 })
 
 afterEach(() => up.close())
 
-const keyOf = (l: ClientLink): LinkKey => ({
-  Type: l.Type ?? "AccountLink",
-  ClientEntityId: l.ClientEntityId ?? "",
-  ManagingCustomerId: l.ManagingCustomerId ?? "",
-})
+const keyOf = linkKey
 const accountLinks = (status: string) =>
   agencyLinks.filter((l) => l.Type === "AccountLink" && l.Status === status)
 

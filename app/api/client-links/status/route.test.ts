@@ -5,10 +5,15 @@ import {
   refreshUpstreamSession,
   upstreamClient,
 } from "@/lib/auth/session"
-import { bulkResponseSchema, type LinkKey } from "@/lib/client-links/requests"
+import { bulkResponseSchema } from "@/lib/client-links/requests"
 import type { ClientLink } from "@/lib/client-links/wire"
 import { itGuardsTheRoute } from "@/test/route-guards"
-import { startUpstream, post, type Upstream } from "@/test/route-harness"
+import {
+  linkKey,
+  post,
+  startUpstream,
+  type Upstream,
+} from "@/test/route-harness"
 
 import { POST } from "./route"
 
@@ -26,20 +31,7 @@ beforeEach(async () => {
   vi.resetAllMocks()
   up = await startUpstream()
   vi.mocked(upstreamClient).mockImplementation(up.clientFor)
-  const admin = up.sessionFor("admin@contoso.example")
-  const found = await up.clientFor(admin).searchClientLinks({
-    Predicates: [
-      {
-        Field: "DirectManagingCustomerId",
-        Operator: "Equals",
-        Value: admin.customer.id,
-      },
-    ],
-    PageInfo: { Index: 0, Size: 100 },
-  })
-  links = found.data.ClientLinks ?? []
-  up.calls.length = 0
-  up.state.log.length = 0
+  links = await up.agencyLinks()
 })
 
 afterEach(() => up.close())
@@ -49,11 +41,7 @@ const signIn = (email: string) => {
   vi.mocked(getUpstreamSession).mockResolvedValue(session)
   return session
 }
-const keyOf = (l: ClientLink): LinkKey => ({
-  Type: l.Type ?? "AccountLink",
-  ClientEntityId: l.ClientEntityId ?? "",
-  ManagingCustomerId: l.ManagingCustomerId ?? "",
-})
+const keyOf = linkKey
 const withStatus = (status: string, type = "AccountLink") =>
   links.filter((l) => l.Type === type && l.Status === status)
 
