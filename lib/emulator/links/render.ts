@@ -5,11 +5,36 @@ import type { LinkRecord } from "./store"
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
+const stampBytes = Buffer.alloc(8)
+
 /** The Timestamp row version: 8 bytes, big-endian, base64. */
 export function encodeStamp(stamp: number): string {
-  const b = Buffer.alloc(8)
-  b.writeBigUInt64BE(BigInt(stamp))
-  return b.toString("base64")
+  stampBytes.writeBigUInt64BE(BigInt(stamp))
+  return stampBytes.toString("base64")
+}
+
+interface Texts {
+  stamp: number
+  timestamp: string
+  startDate: string
+  lastModified: string
+}
+
+/** The record's text members, reused until its next write (a 100-row page renders fast). */
+const texts = new WeakMap<LinkRecord, Texts>()
+
+function textsOf(rec: LinkRecord): Texts {
+  let t = texts.get(rec)
+  if (!t || t.stamp !== rec.stamp) {
+    t = {
+      stamp: rec.stamp,
+      timestamp: encodeStamp(rec.stamp),
+      startDate: iso(rec.startDate),
+      lastModified: iso(rec.lastModified),
+    }
+    texts.set(rec, t)
+  }
+  return t
 }
 
 export function decodeStamp(text: string): number | null {
@@ -28,6 +53,7 @@ export function parseWireDate(text: string): number {
  * directory at read time.
  */
 export function toWire(rec: LinkRecord, dir: Directory): ClientLink {
+  const text = textsOf(rec)
   const manager = dir.customers.get(rec.managingCustomerId)
   let entityNumber: string | null = null
   let entityName: string | null = null
@@ -58,12 +84,12 @@ export function toWire(rec: LinkRecord, dir: Directory): ClientLink {
     InviterName: rec.inviterName,
     InviterPhone: rec.inviterPhone,
     IsBillToClient: rec.isBillToClient,
-    StartDate: iso(rec.startDate),
+    StartDate: text.startDate,
     Status: rec.status,
     SuppressNotification: rec.suppressNotification,
-    LastModifiedDateTime: iso(rec.lastModified),
+    LastModifiedDateTime: text.lastModified,
     LastModifiedByUserId: rec.lastModifiedByUserId,
-    Timestamp: encodeStamp(rec.stamp),
+    Timestamp: text.timestamp,
     ForwardCompatibilityMap: null,
     CustomerLinkPermission: rec.customerLinkPermission,
   }
