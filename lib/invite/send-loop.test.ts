@@ -8,7 +8,14 @@ import {
   type RowOutcome,
 } from "./outcomes"
 import type { SliceAnswer } from "./post-invite"
-import { type SendItem, sendInSlices, settleSlice, slices } from "./send-loop"
+import {
+  type SendItem,
+  sendableItems,
+  sendInSlices,
+  settleSlice,
+  slices,
+} from "./send-loop"
+import { accountRow } from "./test-rows.test-support"
 
 const item = (n: number): SendItem => ({
   key: `k${n}`,
@@ -198,5 +205,29 @@ describe("sendInSlices", () => {
     )
     expect(result).toEqual({ unauthorized: true })
     expect(started).toEqual([["k1"]])
+  })
+})
+
+describe("sendableItems", () => {
+  it("takes valid rows that are not sent or in flight; 'failed' takes only failed ones", () => {
+    const rows = [1, 2, 3, 4, 5].map((n) =>
+      accountRow({ ClientEntityId: String(n) }),
+    )
+    rows[4] = { ...rows[4]!, IsBillToClient: "" }
+    const failed: RowOutcome = {
+      state: "failed",
+      errors: [{ code: "1424", message: "m", trackingId: null }],
+      retryable: false,
+      unknownFor: null,
+    }
+    const outcomes: Record<string, RowOutcome> = {
+      [rows[0]!.key]: { state: "sent" },
+      [rows[1]!.key]: { state: "sending", identity: "x" },
+      [rows[2]!.key]: failed,
+    }
+    const keys = (mode: "all" | "failed") =>
+      sendableItems(rows, outcomes, mode).map((i) => i.link.ClientEntityId)
+    expect(keys("all")).toEqual(["3", "4"])
+    expect(keys("failed")).toEqual(["3"])
   })
 })

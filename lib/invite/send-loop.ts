@@ -1,5 +1,7 @@
 import type { ClientLinkInput } from "@/lib/client-links/rules/add"
 
+import { identityKey } from "./form-row"
+import { checkRows, type InviteFormValues } from "./form-schema"
 import { failRow, type RowOutcome, settleRow } from "./outcomes"
 import type { SliceAnswer } from "./post-invite"
 
@@ -21,6 +23,27 @@ export interface SendItem {
   /** identityKey(row) when sent: the pair the service will not invite twice. */
   identity: string
   link: ClientLinkInput
+}
+
+/** "all": every valid row not sent yet; "failed": only rows whose last attempt failed. */
+export type SendMode = "all" | "failed"
+
+/** The valid rows a send includes: never a sent row, never one in flight, never twice. */
+export function sendableItems(
+  rows: InviteFormValues["rows"],
+  outcomes: Readonly<Record<string, RowOutcome>>,
+  mode: SendMode,
+  /** checkRows(rows).links when the caller has them already. */
+  links: (ClientLinkInput | null)[] = checkRows(rows).links,
+): SendItem[] {
+  return rows.flatMap((row, i) => {
+    const state = outcomes[row.key]?.state
+    const link = links[i]
+    const identity = identityKey(row)
+    if (!link || !identity || state === "sent" || state === "sending") return []
+    if (mode === "failed" && state !== "failed") return []
+    return [{ key: row.key, identity, link }]
+  })
 }
 
 export interface FieldProblem {
