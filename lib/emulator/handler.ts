@@ -4,7 +4,8 @@ import { devEndpoint } from "./dev"
 import { json, newTrackingId } from "./http"
 import type { LinkServiceFactory } from "./link-service"
 import { createLinkService } from "./links"
-import { authorize, token, type OAuthContext } from "./oauth"
+import { authorize, type OAuthContext } from "./oauth"
+import { token } from "./oauth-token"
 import {
   resolveOptions,
   type EmulatorOptions,

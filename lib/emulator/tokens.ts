@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 
+import type { Pkce } from "./pkce"
 import type { Clock } from "./types"
 
 /**
@@ -14,6 +15,7 @@ export interface CodeGrant {
   clientId: string
   redirectUri: string
   scope: string
+  pkce: Pkce | null
   expiresAt: number
 }
 
