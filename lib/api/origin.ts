@@ -13,13 +13,23 @@ const originOf = (url: string): string | null => {
   }
 }
 
-/** The app's own origin: the configured public URL, else the scheme and Host this request came to. */
+const firstValue = (v: string | null) => v?.split(",")[0]?.trim() || null
+
+/**
+ * The app's own origin: the configured public URL, else the scheme and host this request
+ * came to, as a TLS-terminating proxy reports them. Trusting X-Forwarded-* here is safe: a
+ * cross-site page cannot set them, and a client that can has no victim's cookie to ride on.
+ */
 export function expectedOrigin(req: Request, appUrl?: string | null): string {
   const configured = appUrl ? originOf(appUrl) : null
   if (configured) return configured
   const url = new URL(req.url)
-  const host = req.headers.get("host") ?? url.host
-  return originOf(`${url.protocol}//${host}`) ?? url.origin
+  const h = req.headers
+  const proto = firstValue(h.get("x-forwarded-proto"))
+  const host =
+    firstValue(h.get("x-forwarded-host")) ?? h.get("host") ?? url.host
+  const scheme = proto ? `${proto.replace(/:$/, "")}:` : url.protocol
+  return originOf(`${scheme}//${host}`) ?? url.origin
 }
 
 /**
