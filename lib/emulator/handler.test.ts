@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 
 import {
   anyString,
@@ -190,5 +190,25 @@ describe("routing", () => {
       new Request(`${ORIGIN}/api/emulator/_emulator/health`),
     )
     expect(dev.status).toBe(200)
+  })
+
+  it("answers an operation that throws with a 500 InternalError fault, not a bare error", async () => {
+    const { emulator, links } = testEmulator()
+    const t = await signIn(emulator)
+    links().search = () => {
+      throw new Error("boom")
+    }
+    const error = vi.spyOn(console, "error").mockImplementation(() => {})
+    const res = await emulator.handle(
+      apiRequest(`${CM}/ClientLinks/Search`, {}, t.access_token),
+    )
+    error.mockRestore()
+    expect(res.status).toBe(500)
+    const body = (await res.json()) as FaultBody
+    expect(body).toMatchObject({
+      Type: "AdApiFaultDetail",
+      Errors: [{ Code: 0 }],
+    })
+    expect(body.TrackingId).toBe(res.headers.get("TrackingId"))
   })
 })

@@ -1,6 +1,7 @@
 import { apiCall } from "./api-call"
 import { matchApiRoute } from "./api-routes"
 import { devEndpoint } from "./dev"
+import { fault } from "./faults-wire"
 import { json, newTrackingId } from "./http"
 import type { LinkServiceFactory } from "./link-service"
 import { createLinkService } from "./links"
@@ -82,7 +83,15 @@ export function createEmulator(
     flush: saver.flush,
     async handle(request) {
       const trackingId = newTrackingId()
-      const response = await route(request, trackingId)
+      let response: Response
+      try {
+        response = await route(request, trackingId)
+      } catch (e) {
+        // A bug in an operation answers like the service's own failures, not a bare 500.
+        console.error(`emulator: ${request.method} ${request.url} failed:`, e)
+        const f = fault("InternalError", trackingId)
+        response = json(f.status, f.body)
+      }
       if (response.type === "error") return response
       if (!response.headers.has("TrackingId")) {
         // Responses built by fetch helpers may have immutable headers: copy them.
