@@ -1,24 +1,33 @@
 import type { Metadata } from "next"
+import Link from "next/link"
 
+import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
 import { PageHeader } from "@/components/shell/page-header"
-import { Card } from "@/components/ui/card"
-import { EmptyState } from "@/components/ui/empty-state"
+import { buttonClassName } from "@/components/ui/button"
+import { requirePageSession } from "@/lib/auth/page"
 
 export const metadata: Metadata = { title: "Client links" }
 
-export default function LinksPage() {
+export default async function LinksPage() {
+  const session = await requirePageSession()
+  const { customer, permissions } = session
+  const canInvite =
+    customer.kind === "agency" &&
+    (permissions.inviteAccountLinks || permissions.inviteCustomerLinks)
   return (
     <>
       <PageHeader
         title="Client links"
-        description="Agency links between your manager account and client ad accounts."
+        description={`Every link of ${customer.name}: pending, active, in progress and ended.`}
+        actions={
+          canInvite ? (
+            <Link href="/invite" className={buttonClassName()}>
+              Invite clients
+            </Link>
+          ) : null
+        }
       />
-      <Card>
-        <EmptyState
-          title="No client links to show yet"
-          description="Links for the selected customer will be listed here with their status."
-        />
-      </Card>
+      <ClientLinksGrid actor={customer.kind} permissions={permissions} />
     </>
   )
 }

@@ -1,0 +1,81 @@
+"use client"
+
+import { Button } from "@/components/ui/button"
+import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { StatusAction } from "@/lib/client-links/requests"
+
+import { actionsFor } from "../row-actions-for"
+import type { GridMeta } from "../table-meta"
+
+const LABEL: Record<StatusAction, string> = {
+  accept: "Accept",
+  decline: "Decline",
+  cancel: "Cancel invitations",
+  unlink: "Unlink…",
+}
+const ORDER: StatusAction[] = ["accept", "decline", "cancel", "unlink"]
+
+/** Actions on the selected rows: each acts on the selected rows it is allowed for. */
+export function BulkActions({
+  selected,
+  meta,
+  failedCount,
+  onRetryFailed,
+  onClear,
+  pending,
+}: {
+  selected: GridRow[]
+  meta: GridMeta
+  failedCount: number
+  onRetryFailed: () => void
+  onClear: () => void
+  pending: boolean
+}) {
+  if (selected.length === 0 && failedCount === 0) return null
+  const eligible = (a: StatusAction) =>
+    selected.filter((r) => actionsFor(r, meta).includes(a))
+  return (
+    <div
+      role="region"
+      aria-label="Actions on selected rows"
+      className="bg-subtle/60 flex flex-wrap items-center gap-2 rounded-md border px-3 py-2 text-[13px]"
+    >
+      <span className="font-medium">{selected.length} selected</span>
+      {ORDER.map((action) => {
+        const rows = eligible(action)
+        if (rows.length === 0) return null
+        return (
+          <Button
+            key={action}
+            size="sm"
+            variant={action === "accept" ? "primary" : "secondary"}
+            disabled={pending}
+            onClick={() =>
+              action === "unlink"
+                ? meta.requestUnlink(rows)
+                : meta.run(action, rows)
+            }
+          >
+            {LABEL[action].replace("…", "")} {rows.length}
+            {action === "unlink" ? "…" : ""}
+          </Button>
+        )
+      })}
+      {failedCount > 0 ? (
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          onClick={onRetryFailed}
+        >
+          Retry failed ({failedCount})
+        </Button>
+      ) : null}
+      {selected.length > 0 ? (
+        <Button size="sm" variant="ghost" onClick={onClear}>
+          Clear selection
+        </Button>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+"use client"
+
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCallback, useState } from "react"
+
+import { useToast } from "@/components/ui/toast"
+import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
+import type { RowError, StatusAction } from "@/lib/client-links/requests"
+
+import { clientLinkQueries } from "../queries"
+import { patchRows, postStatus } from "./post-status"
+
+const PAST: Record<StatusAction, string> = {
+  accept: "accepted",
+  decline: "declined",
+  cancel: "canceled",
+  unlink: "asked to unlink",
+}
+
+interface Vars {
+  action: StatusAction
+  rows: GridRow[]
+}
+
+/**
+ * Runs a status action on one row or many. Rows that succeed show their new status at
+ * once; rows that fail keep their error (code, help, TrackingId) and stay selected, and
+ * "Retry failed" sends only those again.
+ */
+export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
+  const queryClient = useQueryClient()
+  const toast = useToast()
+  const [rowErrors, setRowErrors] = useState<Map<string, RowError[]>>(new Map())
+  const [busy, setBusy] = useState<Set<string>>(new Set())
+  const [failed, setFailed] = useState<Vars | null>(null)
+
+  const mutation = useMutation({
+    mutationFn: ({ action, rows }: Vars) => postStatus(action, rows),
+    onMutate: ({ rows }) => setBusy(new Set(rows.map((r) => r.key))),
+    onSettled: () => setBusy(new Set()),
+    onSuccess: (results, { action, rows }) => {
+      const ok = new Set<string>()
+      const errors = new Map(rowErrors)
+      const failedRows: GridRow[] = []
+      results.forEach((result, i) => {
+        const row = rows[i]
+        if (!row) return
+        if (result.ok) {
+          ok.add(row.key)
+          errors.delete(row.key)
+        } else {
+          errors.set(row.key, result.errors)
+          failedRows.push(row)
+        }
+      })
+      setRowErrors(errors)
+      setFailed(failedRows.length > 0 ? { action, rows: failedRows } : null)
+      onFailedKeys(failedRows.map((r) => r.key))
+      queryClient.setQueriesData<GridResponse>(
+        { queryKey: clientLinkQueries.lists() },
+        (data) => patchRows(data, action, ok),
+      )
+      toast(
+        failedRows.length === 0
+          ? `${ok.size} of ${rows.length} ${PAST[action]}.`
+          : `${ok.size} of ${rows.length} ${PAST[action]}; ${failedRows.length} failed. See the rows marked in red.`,
+        { tone: failedRows.length === 0 ? "success" : "error" },
+      )
+      return queryClient.invalidateQueries({
+        queryKey: clientLinkQueries.all(),
+      })
+    },
+  })
+
+  const run = useCallback(
+    (action: StatusAction, rows: GridRow[]) => {
+      if (rows.length > 0) mutation.mutate({ action, rows })
+    },
+    [mutation],
+  )
+  const retryFailed = useCallback(() => {
+    if (failed) mutation.mutate(failed)
+  }, [failed, mutation])
+
+  return {
+    run,
+    retryFailed,
+    failed,
+    rowErrors,
+    busy,
+    pending: mutation.isPending,
+  }
+}

@@ -1,0 +1,147 @@
+"use client"
+
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect, useMemo, useState } from "react"
+
+import { Card } from "@/components/ui/card"
+import { Tabs, TabsContent } from "@/components/ui/tabs"
+import type { GridRow } from "@/lib/client-links/grid-schema"
+import { VIEW_IDS, type ViewId } from "@/lib/client-links/grid-views"
+import type { Actor } from "@/lib/client-links/status"
+
+import { BulkActions } from "./actions/bulk-actions"
+import { UnlinkDialog } from "./actions/unlink-dialog"
+import { useStatusAction } from "./actions/use-status-action"
+import { agencyColumns } from "./columns"
+import { DataTable } from "./data-table"
+import { DataTablePagination } from "./data-table-pagination"
+import { DataTableToolbar } from "./data-table-toolbar"
+import { GridEmpty } from "./grid-empty"
+import { toSearchParams } from "./grid-params"
+import { ErrorNotice, GatherNotice } from "./grid-notices"
+import { invitationColumns } from "./invitation-columns"
+import { clientLinkQueries } from "./queries"
+import type { GridMeta, GridPermissions } from "./table-meta"
+import { useDebounced } from "./use-debounced"
+import { useGridState } from "./use-grid-state"
+import { useGridTable } from "./use-grid-table"
+import { useScopedSelection } from "./use-scoped-selection"
+
+/** The client-links grid: agency links, or a client's "Invitations for you". */
+export function ClientLinksGrid({
+  actor,
+  permissions,
+}: {
+  actor: Actor
+  permissions: GridPermissions
+}) {
+  const defaultView: ViewId = actor === "client" ? "pending" : "all"
+  const state = useGridState(defaultView)
+  const { params, setFilters } = state
+  const q = useDebounced(params.q, 300)
+  const queryParams = useMemo(() => ({ ...params, q }), [params, q])
+  const query = useQuery(clientLinkQueries.list(queryParams))
+  const data = query.data
+  const queryClient = useQueryClient()
+
+  const [unlinkRows, setUnlinkRows] = useState<GridRow[] | null>(null)
+  const selection = useScopedSelection(toSearchParams(params).toString())
+  const { select } = selection
+  const actions = useStatusAction(select)
+  const meta: GridMeta = {
+    actor,
+    permissions,
+    rowErrors: actions.rowErrors,
+    busy: actions.busy,
+    run: actions.run,
+    requestUnlink: setUnlinkRows,
+  }
+  const columns = actor === "client" ? invitationColumns : agencyColumns
+  const { table, selected } = useGridTable({
+    rows: data?.rows,
+    total: data?.total ?? 0,
+    columns,
+    params,
+    setSort: state.setSort,
+    meta,
+    ...selection,
+  })
+
+  const pageCount = data ? Math.ceil(data.total / data.pageSize) : 0
+  useEffect(() => {
+    if (data?.complete && queryParams.page < pageCount)
+      void queryClient.prefetchQuery(
+        clientLinkQueries.list({ ...queryParams, page: queryParams.page + 1 }),
+      )
+  }, [data, pageCount, queryClient, queryParams])
+
+  return (
+    <Tabs
+      value={params.view}
+      onValueChange={(v) => void setFilters({ view: v as ViewId })}
+      className="space-y-3"
+    >
+      <DataTableToolbar
+        params={params}
+        setFilters={setFilters}
+        counts={data?.counts}
+        complete={data?.complete ?? false}
+        views={VIEW_IDS}
+      />
+      {data && !data.complete ? (
+        <GatherNotice progress={data.progress} />
+      ) : null}
+      {query.error ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
+      <BulkActions
+        selected={selected}
+        meta={meta}
+        failedCount={actions.failed?.rows.length ?? 0}
+        onRetryFailed={actions.retryFailed}
+        onClear={() => select([])}
+        pending={actions.pending}
+      />
+      <TabsContent value={params.view} className="pt-0">
+        <Card className="overflow-hidden p-0">
+          <DataTable
+            table={table}
+            columns={columns}
+            caption={
+              actor === "client" ? "Invitations for you" : "Client links"
+            }
+            busy={query.isFetching && query.isPlaceholderData}
+            empty={
+              <GridEmpty
+                loading={query.isPending}
+                failed={!!query.error}
+                params={params}
+                actor={actor}
+                onClear={() =>
+                  void setFilters({ q: "", accounts: [], customers: [] })
+                }
+              />
+            }
+          />
+        </Card>
+      </TabsContent>
+      {data ? (
+        <DataTablePagination
+          page={params.page}
+          pageSize={params.pageSize}
+          total={data.total}
+          setPage={(p) => void state.setPage(p)}
+          setPageSize={(s) => void state.setPageSize(s)}
+        />
+      ) : null}
+      <UnlinkDialog
+        rows={unlinkRows}
+        onCancel={() => setUnlinkRows(null)}
+        onConfirm={(rows) => {
+          setUnlinkRows(null)
+          actions.run("unlink", rows)
+        }}
+      />
+    </Tabs>
+  )
+}

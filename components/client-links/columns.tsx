@@ -1,0 +1,100 @@
+"use client"
+
+import type { ColumnDef } from "@tanstack/react-table"
+
+import type { GridRow } from "@/lib/client-links/grid-schema"
+
+import { DataTableColumnHeader } from "./data-table-column-header"
+import {
+  actionsColumn,
+  clientColumn,
+  selectColumn,
+  text,
+} from "./columns-shared"
+import { formatDate, formatDateTime, whoPays } from "./format"
+import { StatusBadge } from "./status-badge"
+
+/** The agency view's columns: every one sorts on the server. */
+export const agencyColumns: ColumnDef<GridRow>[] = [
+  selectColumn,
+  clientColumn,
+  {
+    id: "status",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Status" />
+    ),
+    cell: ({ row }) => <StatusBadge row={row.original} />,
+  },
+  {
+    id: "billing",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Who pays" />
+    ),
+    cell: ({ row }) => whoPays(row.original.isBillToClient),
+  },
+  {
+    id: "inviter",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Inviter" />
+    ),
+    cell: ({ row }) => (
+      <div
+        className="max-w-44 truncate"
+        title={row.original.inviterEmail ?? undefined}
+      >
+        {text(row.original.inviterName ?? row.original.inviterEmail)}
+      </div>
+    ),
+  },
+  {
+    id: "startDate",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Start date" />
+    ),
+    cell: ({ row }) => (
+      <span className="whitespace-nowrap">
+        {formatDate(row.original.startDate)}
+      </span>
+    ),
+  },
+  {
+    id: "lastModified",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Last modified" />
+    ),
+    cell: ({ row }) => (
+      <div className="whitespace-nowrap">
+        <div>{formatDateTime(row.original.lastModified)}</div>
+        <div className="text-fg-muted text-xs">
+          {row.original.lastModifiedBy
+            ? `by user ${row.original.lastModifiedBy}`
+            : "—"}
+        </div>
+      </div>
+    ),
+  },
+  {
+    id: "name",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Name" />
+    ),
+    cell: ({ row }) => (
+      <div className="max-w-48 truncate">{text(row.original.name)}</div>
+    ),
+  },
+  {
+    id: "note",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Note" />
+    ),
+    cell: ({ row }) => (
+      <div
+        className="text-fg-muted max-w-48 truncate"
+        title={row.original.note ?? undefined}
+      >
+        {text(row.original.note)}
+      </div>
+    ),
+  },
+  actionsColumn,
+]

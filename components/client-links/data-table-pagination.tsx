@@ -1,0 +1,94 @@
+"use client"
+
+import { Button } from "@/components/ui/button"
+import { Select } from "@/components/ui/select"
+import { PAGE_SIZES } from "@/lib/client-links/grid-views"
+
+const n = new Intl.NumberFormat("en")
+
+/** Server-side paging: the page count comes from the server's total. */
+export function DataTablePagination({
+  page,
+  pageSize,
+  total,
+  setPage,
+  setPageSize,
+}: {
+  page: number
+  pageSize: (typeof PAGE_SIZES)[number]
+  total: number
+  setPage: (page: number) => void
+  setPageSize: (size: (typeof PAGE_SIZES)[number]) => void
+}) {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize))
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1
+  const last = Math.min(total, page * pageSize)
+  return (
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 text-[13px]"
+    >
+      <p className="text-fg-muted" aria-live="polite">
+        {n.format(first)}–{n.format(last)} of {n.format(total)}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor="grid-page-size" className="text-fg-muted text-xs">
+          Rows per page
+        </label>
+        <Select
+          id="grid-page-size"
+          className="w-20"
+          value={pageSize}
+          onChange={(e) =>
+            setPageSize(Number(e.target.value) as (typeof PAGE_SIZES)[number])
+          }
+        >
+          {PAGE_SIZES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+        <span className="px-1 tabular-nums">
+          Page {n.format(page)} of {n.format(pageCount)}
+        </span>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={page <= 1}
+          onClick={() => setPage(1)}
+          aria-label="First page"
+        >
+          «
+        </Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={page <= 1}
+          onClick={() => setPage(page - 1)}
+          aria-label="Previous page"
+        >
+          ‹ Previous
+        </Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={page >= pageCount}
+          onClick={() => setPage(page + 1)}
+          aria-label="Next page"
+        >
+          Next ›
+        </Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={page >= pageCount}
+          onClick={() => setPage(pageCount)}
+          aria-label="Last page"
+        >
+          »
+        </Button>
+      </div>
+    </nav>
+  )
+}

@@ -1,0 +1,112 @@
+"use client"
+
+import {
+  type ColumnDef,
+  flexRender,
+  type Table as TanTable,
+} from "@tanstack/react-table"
+
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table"
+import type { GridRow } from "@/lib/client-links/grid-schema"
+
+/** Arrow keys move focus to the same column of the row above or below. */
+function onGridKeyDown(e: React.KeyboardEvent<HTMLTableSectionElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return
+  const target = e.target as HTMLElement
+  const cell = target.closest("td")
+  const row = cell?.parentElement
+  if (!cell || !row) return
+  const sibling = (
+    e.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling
+  ) as HTMLTableRowElement | null
+  const index = Array.from(row.children).indexOf(cell)
+  const focusable = sibling?.children[index]?.querySelector<HTMLElement>(
+    "button, a[href], input",
+  )
+  if (!focusable) return
+  e.preventDefault()
+  focusable.focus()
+}
+
+/** The table itself: header with sort buttons, rows, and the body's empty state. */
+export function DataTable({
+  table,
+  columns,
+  caption,
+  busy,
+  empty,
+}: {
+  table: TanTable<GridRow>
+  columns: ColumnDef<GridRow>[]
+  caption: string
+  busy: boolean
+  empty: React.ReactNode
+}) {
+  const rows = table.getRowModel().rows
+  return (
+    <Table aria-busy={busy || undefined}>
+      <caption className="sr-only">{caption}</caption>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted()
+              return (
+                <TableHead
+                  key={header.id}
+                  aria-sort={
+                    sorted === "asc"
+                      ? "ascending"
+                      : sorted === "desc"
+                        ? "descending"
+                        : undefined
+                  }
+                  className={header.id === "select" ? "w-8" : undefined}
+                >
+                  {header.isPlaceholder
+                    ? null
+                    : flexRender(
+                        header.column.columnDef.header,
+                        header.getContext(),
+                      )}
+                </TableHead>
+              )
+            })}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody
+        onKeyDown={onGridKeyDown}
+        className={busy ? "opacity-70 transition-opacity" : undefined}
+      >
+        {rows.length === 0 ? (
+          <TableRow>
+            <TableCell colSpan={columns.length} className="h-auto p-0">
+              {empty}
+            </TableCell>
+          </TableRow>
+        ) : (
+          rows.map((row) => (
+            <TableRow
+              key={row.id}
+              data-state={row.getIsSelected() ? "selected" : undefined}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <TableCell key={cell.id} className="py-1.5 align-top">
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))
+        )}
+      </TableBody>
+    </Table>
+  )
+}

@@ -1,0 +1,96 @@
+"use client"
+
+import type { ColumnDef } from "@tanstack/react-table"
+
+import type { GridRow } from "@/lib/client-links/grid-schema"
+
+import {
+  actionsColumn,
+  clientColumnTitled,
+  selectColumn,
+  text,
+} from "./columns-shared"
+import { DataTableColumnHeader } from "./data-table-column-header"
+import { formatDate, formatDateTime } from "./format"
+import { StatusBadge } from "./status-badge"
+
+/** "Invitations for you": who invites, who will pay and from when, then accept or decline. */
+export const invitationColumns: ColumnDef<GridRow>[] = [
+  selectColumn,
+  {
+    id: "inviter",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Agency and inviter" />
+    ),
+    cell: ({ row }) => {
+      const r = row.original
+      return (
+        <div className="min-w-48">
+          <div className="font-medium">{text(r.managerName)}</div>
+          <div className="text-fg-muted text-xs">
+            Customer {r.managerNumber ?? r.managerId}
+          </div>
+          <div className="text-fg-muted text-xs">
+            Invited by {text(r.inviterName)}
+            {r.inviterEmail ? ` <${r.inviterEmail}>` : ""}
+          </div>
+        </div>
+      )
+    },
+  },
+  clientColumnTitled("Your account"),
+  {
+    id: "status",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Status" />
+    ),
+    cell: ({ row }) => <StatusBadge row={row.original} />,
+  },
+  {
+    id: "billing",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Who will pay" />
+    ),
+    cell: ({ row }) => {
+      const v = row.original.isBillToClient
+      return v === null ? "—" : v ? "You (the client)" : "The agency"
+    },
+  },
+  {
+    id: "startDate",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="From" />
+    ),
+    cell: ({ row }) => (
+      <span className="whitespace-nowrap">
+        {formatDate(row.original.startDate)}
+      </span>
+    ),
+  },
+  {
+    id: "lastModified",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Sent or changed" />
+    ),
+    cell: ({ row }) => (
+      <span className="whitespace-nowrap">
+        {formatDateTime(row.original.lastModified)}
+      </span>
+    ),
+  },
+  {
+    id: "note",
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title="Note" />
+    ),
+    cell: ({ row }) => (
+      <div
+        className="text-fg-muted max-w-56 truncate"
+        title={row.original.note ?? undefined}
+      >
+        {text(row.original.note)}
+      </div>
+    ),
+  },
+  actionsColumn,
+]

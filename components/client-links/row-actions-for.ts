@@ -1,0 +1,62 @@
+import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { StatusAction } from "@/lib/client-links/requests"
+import {
+  allowedStatusUpdates,
+  type ClientLinkStatus,
+  ENDED_STATUSES,
+} from "@/lib/client-links/status"
+
+import type { GridMeta } from "./table-meta"
+
+const ACTION_FOR: Partial<Record<ClientLinkStatus, StatusAction>> = {
+  LinkAccepted: "accept",
+  LinkDeclined: "decline",
+  LinkCanceled: "cancel",
+  UnlinkRequested: "unlink",
+}
+
+/** The status each action writes, to show on a row once the server said ok. */
+export const STATUS_AFTER: Record<StatusAction, ClientLinkStatus> = {
+  accept: "LinkAccepted",
+  decline: "LinkDeclined",
+  cancel: "LinkCanceled",
+  unlink: "UnlinkRequested",
+}
+
+/** Only what this user's role may do to this row's status (the server checks again). */
+export function actionsFor(
+  row: GridRow,
+  meta: Pick<GridMeta, "actor" | "permissions">,
+): StatusAction[] {
+  const may =
+    meta.actor === "agency"
+      ? meta.permissions.cancelOrUnlink
+      : meta.permissions.respond
+  if (!may) return []
+  return allowedStatusUpdates(meta.actor, row.status).flatMap(
+    (s) => ACTION_FOR[s] ?? [],
+  )
+}
+
+/** An ended link of an agency can be invited again with the invite form, prefilled. */
+export function reinviteHref(
+  row: GridRow,
+  meta: Pick<GridMeta, "actor" | "permissions">,
+): string | null {
+  if (meta.actor !== "agency" || !ENDED_STATUSES.has(row.status)) return null
+  const allowed =
+    row.type === "AccountLink"
+      ? meta.permissions.inviteAccountLinks
+      : meta.permissions.inviteCustomerLinks
+  if (!allowed) return null
+  const q = new URLSearchParams({
+    Type: row.type,
+    ClientEntityId: row.clientId,
+  })
+  if (row.clientNumber) q.set("ClientEntityNumber", row.clientNumber)
+  if (row.isBillToClient !== null)
+    q.set("IsBillToClient", String(row.isBillToClient))
+  if (row.name) q.set("Name", row.name)
+  if (row.note) q.set("Note", row.note)
+  return `/invite?${q.toString()}`
+}

@@ -1,0 +1,77 @@
+"use client"
+
+import {
+  type ColumnDef,
+  getCoreRowModel,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+  useReactTable,
+} from "@tanstack/react-table"
+
+import type { GridRow } from "@/lib/client-links/grid-schema"
+import { SORT_KEYS, type SortKey } from "@/lib/client-links/grid-views"
+
+import type { GridParams } from "./grid-params"
+import type { GridMeta } from "./table-meta"
+import type { useGridState } from "./use-grid-state"
+
+const EMPTY: GridRow[] = []
+const isSortKey = (id: string): id is SortKey =>
+  (SORT_KEYS as readonly string[]).includes(id)
+const apply = <T>(u: Updater<T>, old: T): T =>
+  u instanceof Function ? u(old) : u
+
+/** TanStack Table in manual mode: the server pages and sorts, the URL holds the state, rows are keyed by their link pair. */
+export function useGridTable({
+  rows,
+  total,
+  columns,
+  params,
+  setSort,
+  meta,
+  rowSelection,
+  onRowSelectionChange,
+}: {
+  rows: GridRow[] | undefined
+  total: number
+  columns: ColumnDef<GridRow>[]
+  params: GridParams
+  setSort: ReturnType<typeof useGridState>["setSort"]
+  meta: GridMeta
+  rowSelection: RowSelectionState
+  onRowSelectionChange: (u: Updater<RowSelectionState>) => void
+}) {
+  const sorting: SortingState = [
+    { id: params.sort, desc: params.order === "desc" },
+  ]
+
+  // TanStack Table v8 is not React-Compiler-safe; the compiler skips this hook, as intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows ?? EMPTY,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => r.key,
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    rowCount: total,
+    state: {
+      sorting,
+      rowSelection,
+      pagination: { pageIndex: params.page - 1, pageSize: params.pageSize },
+    },
+    onSortingChange: (u) => {
+      const next = apply(u, sorting)[0]
+      if (next && isSortKey(next.id))
+        void setSort(next.id, next.desc ? "desc" : "asc")
+    },
+    onRowSelectionChange,
+    meta: { grid: meta },
+  })
+
+  const selected = (rows ?? EMPTY).filter((r) => rowSelection[r.key])
+  return { table, selected }
+}
