@@ -72,6 +72,32 @@ export function personas(state: EmulatorState) {
   })
 }
 
+/** The seed plan with numbers, so tests can invite accounts with a known outcome. */
+export function planBody(state: EmulatorState) {
+  const { plan, directory } = state
+  const account = (id: string) => ({
+    id,
+    number: directory.accounts.get(id)?.Number ?? null,
+    ownerCustomerNumber:
+      directory.customers.get(
+        directory.accounts.get(id)?.ParentCustomerId ?? "",
+      )?.Number ?? null,
+  })
+  const customer = (id: string) => ({
+    id,
+    number: directory.customers.get(id)?.Number ?? null,
+  })
+  return {
+    agencyCustomer: customer(plan.agencyCustomerId),
+    otherAgencyCustomer: customer(plan.otherAgencyCustomerId),
+    clientCustomer: customer(plan.clientCustomerId),
+    freeAccounts: plan.freeAccountIds.map(account),
+    managedByOtherAgencyAccounts:
+      plan.managedByOtherAgencyAccountIds.map(account),
+    prepaidAccounts: plan.prepaidAccountIds.map(account),
+  }
+}
+
 const clockBody = (state: EmulatorState) => ({
   now: state.clock.now().toISOString(),
   offsetSeconds: state.clock.offset / 1000,
@@ -95,6 +121,8 @@ export async function devEndpoint(
       })
     case "GET personas":
       return json(200, { personas: personas(state) })
+    case "GET plan":
+      return json(200, planBody(state))
     case "GET clock":
       return json(200, clockBody(state))
     case "POST clock": {
