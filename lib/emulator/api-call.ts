@@ -7,6 +7,13 @@ import { JSON_TYPE, parseObject } from "./http"
 import type { EmulatorState, RequestLogEntry } from "./state"
 import type { OpResult } from "./types"
 
+const clientEntityOf = (link: unknown): string => {
+  if (!link || typeof link !== "object") return "?"
+  const l = link as Record<string, unknown>
+  const v = l.ClientEntityId ?? l.ClientEntityNumber
+  return typeof v === "string" || typeof v === "number" ? String(v) : "?"
+}
+
 /**
  * One Customer Management call: injected faults first (nothing written), then
  * authentication, the per-customer rate limit, the body, and the operation itself.
@@ -28,6 +35,9 @@ export async function apiCall(
     email: null,
     customerId: request.headers.get("CustomerId"),
     links: Array.isArray(body?.ClientLinks) ? body.ClientLinks.length : null,
+    clientEntities: Array.isArray(body?.ClientLinks)
+      ? body.ClientLinks.map(clientEntityOf)
+      : undefined,
     status: 0,
     trackingId,
     fault: null,

@@ -18,6 +18,8 @@ export interface RequestLogEntry {
   customerId: string | null
   /** How many ClientLinks the body held, or null. */
   links: number | null
+  /** Each link's ClientEntityId (or number): lets tests prove nothing was sent twice. */
+  clientEntities?: string[]
   /** HTTP status; 0 when the connection was dropped. */
   status: number
   trackingId: string
