@@ -4,6 +4,7 @@
  * the same server, and the same searches on a 2,000-link seed).
  * Run: npx tsx bench/emulator-search.ts   Target: median < 20 ms.
  */
+import { cpus, loadavg } from "node:os"
 import { performance } from "node:perf_hooks"
 
 import { startEmulatorServer } from "@/lib/emulator/node-server"
@@ -75,6 +76,25 @@ async function bench(links: number) {
   for (let i = 0; i < 6; i++) await timed(search(i, "ManagingCustomerId"))
   for (let i = 0; i < RUNS / 3; i++)
     managing.push(await timed(search(i + 1, "ManagingCustomerId")))
+  // The operation alone, no HTTP: what the link service itself costs per page.
+  const op: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const o = ORDERS[i % ORDERS.length]
+    const body = {
+      Predicates: [
+        {
+          Field: "DirectManagingCustomerId",
+          Operator: "Equals",
+          Value: state.plan.agencyCustomerId,
+        },
+      ],
+      Ordering: [o],
+      PageInfo: { Index: (i * 7919) % pages, Size: 100 },
+    }
+    const t0 = performance.now()
+    JSON.stringify(state.links.search({ user: admin }, body, "bench").body)
+    op.push(performance.now() - t0)
+  }
   const health: number[] = []
   for (let i = 0; i < RUNS; i++)
     health.push(await timed(() => fetch(`${server.url}/_emulator/health`)))
@@ -94,11 +114,17 @@ async function bench(links: number) {
   console.log(
     `  search, ManagingCustomerId, 100-row pages:       ${stats(managing)}`,
   )
+  console.log(`  same page in-process (service.search + JSON):  ${stats(op)}`)
   console.log(
     `  baseline GET /_emulator/health:                  ${stats(health)}`,
   )
   await server.close()
 }
 
+console.log(
+  `load average: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${cpus().length} cores`,
+)
 await bench(2_000)
 await bench(100_000)
