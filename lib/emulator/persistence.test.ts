@@ -4,6 +4,7 @@ import { join } from "node:path"
 
 import { describe, expect, it, vi } from "vitest"
 
+import { createEmulator } from "./handler"
 import { apiRequest, CM, signIn, testEmulator } from "./test-support/harness"
 
 describe("state file", () => {
@@ -71,5 +72,33 @@ describe("state file", () => {
     expect(fresh.emulator.state.clock.offset).toBe(0)
     expect(error).toHaveBeenCalled()
     error.mockRestore()
+  })
+
+  it("round-trips the real link service's snapshot", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "emu-")), "state.json")
+    const first = createEmulator({ links: 40, stateFile: file })
+    const t = await signIn(first)
+    const { plan } = first.state
+    const invite = {
+      ClientEntityId: plan.freeAccountIds[0],
+      ManagingCustomerId: plan.agencyCustomerId,
+      IsBillToClient: false,
+    }
+    const before = first.state.links.count()
+    const res = await first.handle(
+      apiRequest(
+        `${CM}/ClientLinks`,
+        { ClientLinks: [invite] },
+        t.access_token,
+      ),
+    )
+    expect(await res.json()).toEqual({
+      OperationErrors: [],
+      PartialErrors: [null],
+    })
+    expect(first.state.links.count()).toBe(before + 1)
+    first.flush()
+    const second = createEmulator({ stateFile: file })
+    expect(second.state.links.count()).toBe(before + 1)
   })
 })
