@@ -120,4 +120,25 @@ describe("/_emulator", () => {
     })
     expect((await call("GET", "nope")).status).toBe(404)
   })
+
+  it("exposes the seed plan with numbers for invitation tests", async () => {
+    const { emulator } = testEmulator()
+    const { status, body } = await dev(emulator)("GET", "plan")
+    expect(status).toBe(200)
+    const free = body.freeAccounts as {
+      id: string
+      number: string
+      ownerCustomerNumber: string
+    }[]
+    expect(free).toHaveLength(600)
+    expect(free[0]?.id).toBe(emulator.state.plan.freeAccountIds[0])
+    expect(free[0]?.number).toMatch(/^[XF][A-Z0-9]{7}$/)
+    expect(free[0]?.ownerCustomerNumber).toMatch(/^C[A-Z0-9]{7}$/)
+    expect(body.agencyCustomer).toEqual({
+      id: emulator.state.plan.agencyCustomerId,
+      number: emulator.state.directory.customers.get(
+        emulator.state.plan.agencyCustomerId,
+      )?.Number,
+    })
+  })
 })
