@@ -1,24 +1,57 @@
 import type { Metadata } from "next"
 
+import { InviteForm } from "@/components/invite/invite-form"
 import { PageHeader } from "@/components/shell/page-header"
 import { Card } from "@/components/ui/card"
 import { EmptyState } from "@/components/ui/empty-state"
+import { requirePageSession } from "@/lib/auth/page"
+import type { RowDefaults } from "@/lib/invite/form-row"
+import { rowFromSearchParams, type SearchParams } from "@/lib/invite/prefill"
 
-export const metadata: Metadata = { title: "Invite" }
+export const metadata: Metadata = { title: "Invite clients" }
 
-export default function InvitePage() {
+export default async function InvitePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
+  const { user, customer, customers, permissions } = await requirePageSession()
+  const header = (
+    <PageHeader
+      title="Invite clients"
+      description={`Invite client accounts or customers to be managed by ${customer.name}. Send one, or hundreds from a CSV file.`}
+    />
+  )
+  if (customer.kind !== "agency" || !permissions.inviteAccountLinks)
+    return (
+      <>
+        {header}
+        <Card>
+          <EmptyState
+            title="Your role cannot send invitations"
+            description="Ask a Super Admin or Standard user of your agency to invite clients, or switch to a customer where you have that role."
+          />
+        </Card>
+      </>
+    )
+  // Only what the form needs crosses to the browser: never the session's access token.
+  const defaults: RowDefaults = {
+    ManagingCustomerId: customer.id,
+    InviterEmail: user.email,
+    InviterName: user.name,
+    InviterPhone: user.phone ?? "",
+  }
   return (
     <>
-      <PageHeader
-        title="Invite"
-        description="Invite client accounts to link with your manager account."
+      {header}
+      <InviteForm
+        userId={user.id}
+        customerId={customer.id}
+        defaults={defaults}
+        customers={customers}
+        canInviteCustomers={permissions.inviteCustomerLinks}
+        prefill={rowFromSearchParams(await searchParams, defaults)}
       />
-      <Card>
-        <EmptyState
-          title="Invitations start here"
-          description="The invitation form will let you invite one or more client accounts at once."
-        />
-      </Card>
     </>
   )
 }

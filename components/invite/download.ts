@@ -1,0 +1,16 @@
+/** Offers text as a file download (browser only). */
+export function downloadText(
+  filename: string,
+  text: string,
+  type = "text/csv;charset=utf-8",
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const a = document.createElement("a")
+  a.href = url
+  a.download = filename
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Let the download start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

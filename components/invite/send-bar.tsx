@@ -1,0 +1,76 @@
+import { Button } from "@/components/ui/button"
+import { Progress } from "@/components/ui/progress"
+
+import type { RowCounts } from "@/lib/invite/counts"
+
+import type { Progress as SendProgress } from "./use-send-invitations"
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n} ${n === 1 ? one : many}`
+
+/** The form's footer: what will happen, the progress while it happens, and the submit button. */
+export function SendBar({
+  counts,
+  sending,
+  progress,
+  onDiscard,
+}: {
+  counts: RowCounts
+  sending: boolean
+  progress: SendProgress | null
+  onDiscard: () => void
+}) {
+  const label =
+    counts.sendable > 0
+      ? `Send ${plural(counts.sendable, "invitation")}`
+      : counts.total > 0 && counts.sent === counts.total
+        ? "All invitations sent"
+        : "Send invitations"
+  return (
+    <div className="bg-surface/95 supports-[backdrop-filter]:bg-surface/80 sticky bottom-0 z-20 -mx-4 mt-6 border-t px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+        <div className="min-w-0 flex-1">
+          {sending && progress ? (
+            <div className="grid max-w-md gap-1.5">
+              <p className="text-[13px] font-medium tabular-nums">
+                Sending… {progress.done} of {progress.total} rows done
+              </p>
+              <Progress
+                label="Sending invitations"
+                value={progress.done}
+                max={progress.total}
+                valueText={`${progress.done} of ${progress.total} rows done`}
+              />
+            </div>
+          ) : (
+            <p className="text-fg-muted text-[13px]">
+              {plural(counts.total, "row")}
+              {counts.sent ? ` · ${counts.sent} sent` : ""}
+              {counts.failed ? ` · ${counts.failed} failed` : ""}
+              {counts.invalid ? (
+                <span className="text-danger">
+                  {" "}
+                  · {plural(counts.invalid, "row needs", "rows need")} fixing
+                  {counts.sendable ? " and will stay here" : ""}
+                </span>
+              ) : null}
+            </p>
+          )}
+        </div>
+        <div className="flex items-center gap-2">
+          <Button variant="ghost" onClick={onDiscard} disabled={sending}>
+            Discard draft
+          </Button>
+          <Button
+            type="submit"
+            size="lg"
+            disabled={sending || counts.sendable === 0}
+            aria-disabled={sending || counts.sendable === 0}
+          >
+            {sending ? "Sending…" : label}
+          </Button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+"use client"
+
+import Link from "next/link"
+
+import { buttonClassName, Button } from "@/components/ui/button"
+import { Card } from "@/components/ui/card"
+
+import type { RowCounts } from "@/lib/invite/counts"
+
+/**
+ * What the last send did, in a polite live region that exists from the first paint
+ * (so "247 of 250 sent" is announced), with the follow-up actions.
+ */
+export function SendSummary({
+  counts,
+  attempted,
+  sending,
+  onRetry,
+  onCopy,
+  onDownload,
+}: {
+  counts: RowCounts
+  attempted: boolean
+  sending: boolean
+  onRetry: () => void
+  onCopy: () => void
+  onDownload: () => void
+}) {
+  const text =
+    attempted && !sending
+      ? `${counts.sent} of ${counts.total} sent.${counts.failed ? ` ${counts.failed} failed.` : ""}${counts.invalid ? ` ${counts.invalid} need fixing.` : ""}`
+      : ""
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {text ? (
+        <Card className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <div className="min-w-0 flex-1">
+            <p className="text-sm font-semibold tabular-nums">{text}</p>
+            <p className="text-fg-muted text-xs">
+              {counts.failed
+                ? "Failed rows keep their reason below. Fix them if needed, then retry: rows already sent are never sent again."
+                : "New invitations wait for the client to accept them."}
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            {counts.failed ? (
+              <>
+                <Button onClick={onRetry} disabled={counts.retryable === 0}>
+                  Retry failed rows
+                  {counts.retryable ? ` (${counts.retryable})` : ""}
+                </Button>
+                <Button variant="secondary" onClick={onCopy}>
+                  Copy failed rows as CSV
+                </Button>
+                <Button variant="ghost" onClick={onDownload}>
+                  Download failed rows
+                </Button>
+              </>
+            ) : null}
+            {counts.sent ? (
+              <Link
+                href="/links?view=pending"
+                className={buttonClassName({ variant: "secondary" })}
+              >
+                View pending invitations
+              </Link>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+"use client"
+
+import { type FieldErrors, useFormContext } from "react-hook-form"
+
+import type { FormField } from "@/lib/invite/form-row"
+import type { InviteFormValues } from "@/lib/invite/form-schema"
+
+/** Ids, errors and registration for the fields of row `index`; one editor shows at a time. */
+export function useRowField(index: number) {
+  const form = useFormContext<InviteFormValues>()
+  const rowErrors = form.formState.errors.rows?.[index]
+  return {
+    form,
+    id: (field: FormField) => `invite-${field}`,
+    error: (field: FormField): string | undefined =>
+      rowErrors?.[field]?.message,
+    register: (field: FormField) => form.register(`rows.${index}.${field}`),
+    name: (field: FormField) => `rows.${index}.${field}` as const,
+  }
+}
+
+export type RowField = ReturnType<typeof useRowField>
+
+/** The first error message of row `index`, for its badge in the table and the panel. */
+export function firstRowError(
+  errors: FieldErrors<InviteFormValues>,
+  index: number | null,
+): string | undefined {
+  const row = index === null ? undefined : errors.rows?.[index]
+  if (!row) return undefined
+  for (const v of Object.values(row))
+    if (
+      v &&
+      typeof v === "object" &&
+      "message" in v &&
+      typeof v.message === "string"
+    )
+      return v.message
+  return undefined
+}

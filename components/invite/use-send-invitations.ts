@@ -1,0 +1,85 @@
+"use client"
+
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useRef, useState } from "react"
+import type { UseFormReturn } from "react-hook-form"
+
+import type { InviteFormValues } from "@/lib/invite/form-schema"
+import { postInviteSlice } from "@/lib/invite/post-invite"
+import {
+  type SendItem,
+  sendableItems,
+  sendInSlices,
+  type SendMode,
+} from "@/lib/invite/send-loop"
+import { reportSessionExpired } from "@/lib/session-expiry"
+
+import type { OutcomeStore } from "./outcome-store"
+
+export interface Progress {
+  done: number
+  total: number
+}
+
+export function useSendInvitations(
+  form: UseFormReturn<InviteFormValues>,
+  store: OutcomeStore,
+) {
+  const queryClient = useQueryClient()
+  const [progress, setProgress] = useState<Progress | null>(null)
+  // A ref, not state: a second click in the same tick must see the first one.
+  const running = useRef(false)
+
+  const mutation = useMutation({
+    mutationFn: async (items: SendItem[]) => {
+      setProgress({ done: 0, total: items.length })
+      const result = await sendInSlices(items, {
+        post: (links) => postInviteSlice(links),
+        previous: (key) => store.get()[key],
+        onSliceStart: (keys) =>
+          store.set((all) => {
+            const next = { ...all }
+            for (const item of items)
+              if (keys.includes(item.key))
+                next[item.key] = { state: "sending", identity: item.identity }
+            return next
+          }),
+        onSliceSettled: (settled, fields) => {
+          store.set((all) => ({ ...all, ...Object.fromEntries(settled) }))
+          setProgress((p) => p && { ...p, done: p.done + settled.size })
+          const rows = form.getValues("rows")
+          for (const problem of fields) {
+            const index = rows.findIndex((r) => r.key === problem.key)
+            if (index >= 0)
+              form.setError(
+                `rows.${index}.${problem.field}` as `rows.${number}.Name`,
+                {
+                  type: "server",
+                  message: problem.message,
+                },
+              )
+          }
+        },
+      })
+      if (result.unauthorized) reportSessionExpired()
+      return result
+    },
+    // The grid shows the new pending invitations; returned so the mutation waits for it.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ["client-links"] }),
+    onSettled: () => {
+      running.current = false
+    },
+  })
+
+  function send(mode: SendMode): number {
+    if (running.current) return 0
+    const items = sendableItems(form.getValues("rows"), store.get(), mode)
+    if (items.length === 0) return 0
+    running.current = true
+    mutation.mutate(items)
+    return items.length
+  }
+
+  return { send, progress, sending: mutation.isPending }
+}
