@@ -1,6 +1,12 @@
-import { expect, test, type Locator, type Page } from "@playwright/test"
+import type { Locator, Page } from "@playwright/test"
 
+import { expect, test } from "./fixtures"
 import { e2eProduction } from "./support/env"
+
+// Pages need a session now; an agency Super Admin sees every dashboard page.
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs(page, "admin@contoso.example")
+})
 
 const pages = [
   { path: "/links", heading: "Client links" },
