@@ -5,10 +5,7 @@ import { ApiError } from "./errors"
 /** The upstream code for an expired access token. */
 export const TOKEN_EXPIRED = 109
 
-/**
- * A row result in the browser contract (requests.ts, strict): exactly its fields, so
- * whatever else the batch helper keeps for the server (e.g. outcomeUnknown) stays here.
- */
+/** A row result in the browser contract (requests.ts, strict): exactly its fields. */
 export function toRowResult(r: RowResult): RowResult {
   if (r.ok) return { ok: true }
   return {
@@ -19,6 +16,7 @@ export function toRowResult(r: RowResult): RowResult {
       details: e.details,
       trackingId: e.trackingId,
       retryable: e.retryable,
+      ...(e.outcomeUnknown ? { outcomeUnknown: true } : {}),
     })),
   }
 }

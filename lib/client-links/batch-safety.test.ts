@@ -48,10 +48,7 @@ describe("a write is never sent twice when it may have been applied", () => {
       for (const r of results.slice(0, 10)) {
         expect(r.ok).toBe(false)
         if (r.ok) continue
-        expect(r.errors.map((e) => e.code)).toEqual([
-          code,
-          LOCAL_CODES.OutcomeUnknown,
-        ])
+        expect(r.errors.map((e) => e.code)).toEqual([code])
         expect(r.errors.every((e) => e.retryable && e.outcomeUnknown)).toBe(
           true,
         )
@@ -143,10 +140,7 @@ describe("abort", () => {
     expect(rec.calls).toHaveLength(1)
     expect(results[0]).toMatchObject({
       ok: false,
-      errors: [
-        { code: LOCAL_CODES.Aborted },
-        { code: LOCAL_CODES.OutcomeUnknown },
-      ],
+      errors: [{ code: LOCAL_CODES.Aborted, outcomeUnknown: true }],
     })
   })
 

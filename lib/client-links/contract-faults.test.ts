@@ -95,7 +95,9 @@ describe("contract: failures over real HTTP", () => {
     expect(isOutcomeUnknown(results[0]!)).toBe(true)
     expect(results[0]).toMatchObject({
       ok: false,
-      errors: [{ code: LOCAL_CODES.Network, retryable: true }, {}],
+      errors: [
+        { code: LOCAL_CODES.Network, retryable: true, outcomeUnknown: true },
+      ],
     })
     // The emulator drops before the operation runs, so nothing was written: only a search can tell.
     expect(await statusOf(free(2))).toEqual([])
@@ -108,10 +110,7 @@ describe("contract: failures over real HTTP", () => {
     ])
     expect(results[0]).toMatchObject({
       ok: false,
-      errors: [
-        { code: LOCAL_CODES.Malformed },
-        { code: LOCAL_CODES.OutcomeUnknown },
-      ],
+      errors: [{ code: LOCAL_CODES.Malformed, outcomeUnknown: true }],
     })
     expect(await statusOf(free(3))).toEqual(["LinkPending"])
   })
@@ -124,8 +123,11 @@ describe("contract: failures over real HTTP", () => {
     expect(results[0]).toMatchObject({
       ok: false,
       errors: [
-        { code: ERROR_CODES.InternalError.code, retryable: true },
-        { code: LOCAL_CODES.OutcomeUnknown },
+        {
+          code: ERROR_CODES.InternalError.code,
+          retryable: true,
+          outcomeUnknown: true,
+        },
       ],
     })
     await schedule("SearchClientLinks", "status500")

@@ -54,6 +54,8 @@ export const rowErrorSchema = z.strictObject({
   trackingId: z.string().nullable(),
   /** True when sending the row again may succeed (throttled, timed out, not sent). */
   retryable: z.boolean(),
+  /** The write may have been applied (timeout, dropped answer): check before sending it again. */
+  outcomeUnknown: z.boolean().optional(),
 })
 export type RowError = z.infer<typeof rowErrorSchema>
 

@@ -3,12 +3,7 @@ import type { ApiResult } from "./request"
 import type { RowError as WireRowError } from "./requests"
 import type { OperationError, WriteClientLinksResponse } from "./wire"
 
-/**
- * How one chunk's answer or failure maps to its rows. RowError is the browser contract's
- * (requests.ts) plus `outcomeUnknown`, which lib/api/bulk.ts strips; so that the browser
- * still knows, a row whose write may have been applied also carries one extra error with
- * code OutcomeUnknown.
- */
+/** How one chunk's answer or failure maps to its rows (RowError as in requests.ts, always flagged). */
 export interface RowError extends WireRowError {
   /** The write may have been applied: search for the link before sending it again. */
   outcomeUnknown: boolean
@@ -25,28 +20,13 @@ export const LOCAL_CODES = {
   Network: -4,
   Malformed: -5,
   Http: -6,
-  /** Marker: the write may have been applied; search before sending it again. */
-  OutcomeUnknown: -7,
 } as const
-
-export const OUTCOME_UNKNOWN_MESSAGE =
-  "The outcome is unknown: the change may have been applied. Search for the link before sending it again."
-
-const outcomeUnknown = (trackingId: string | null): RowError => ({
-  code: LOCAL_CODES.OutcomeUnknown,
-  message: OUTCOME_UNKNOWN_MESSAGE,
-  details: null,
-  trackingId,
-  retryable: true,
-  outcomeUnknown: true,
-})
 
 /** True when a failed row may nevertheless have been written. */
 export const isOutcomeUnknown = (r: {
   ok: boolean
-  errors?: { code: number }[]
-}): boolean =>
-  !r.ok && (r.errors ?? []).some((e) => e.code === LOCAL_CODES.OutcomeUnknown)
+  errors?: { outcomeUnknown?: boolean }[]
+}): boolean => !r.ok && (r.errors ?? []).some((e) => e.outcomeUnknown === true)
 
 const OK: RowResult = { ok: true }
 
@@ -93,7 +73,6 @@ export function mapChunkResponse(
           retryable: true,
           outcomeUnknown: true,
         },
-        outcomeUnknown(trackingId),
       ],
     })
   return PartialErrors.map((errs) =>
@@ -146,5 +125,5 @@ export function rowErrorsFor(e: UpstreamError): RowError[] {
           details: x.details,
         }))
       : [{ ...base, ...localError(e), details: null }]
-  return unknown ? [...errors, outcomeUnknown(e.trackingId)] : errors
+  return errors
 }

@@ -1,4 +1,4 @@
-import { LOCAL_CODES, rowErrorsFor, searchAllPages } from "./batch"
+import { rowErrorsFor, searchAllPages } from "./batch"
 import type { ClientLinksClient } from "./client"
 import { ERROR_CODES } from "./error-codes"
 import { isUpstreamError, type UpstreamError } from "./errors"
@@ -106,15 +106,14 @@ function readFailure(e: unknown): RowResult {
     (err.kind === "fault" || err.kind === "http") &&
     !err.isThrottle &&
     (err.status ?? 500) < 500
-  const errors = rowErrorsFor(err)
-    .filter((x) => x.code !== LOCAL_CODES.OutcomeUnknown)
-    .map((x): RowError => ({
-      code: x.code,
-      message: x.message,
-      details: x.details,
-      trackingId: x.trackingId,
-      retryable: !final,
-    }))
+  const errors = rowErrorsFor(err).map((x): RowError => ({
+    code: x.code,
+    message: x.message,
+    details: x.details,
+    trackingId: x.trackingId,
+    retryable: !final,
+    outcomeUnknown: false,
+  }))
   return { ok: false, errors }
 }
 
