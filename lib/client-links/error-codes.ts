@@ -214,10 +214,40 @@ const BY_CODE = new Map<number, ErrorEntry>(
   Object.values(ERROR_CODES).map((e) => [e.code, e]),
 )
 
-/** A sentence for a person, for any code the service may send (unknown codes keep the service's text). */
+/**
+ * Codes for failures the service did not name (our own, never sent by it). Negative, so they
+ * never clash with the service's codes.
+ */
+export const LOCAL_CODES = {
+  /** Not sent: cancelled before the request started, or never connected. */
+  NotSent: -1,
+  /** Cancelled while waiting for the answer. */
+  Aborted: -2,
+  Timeout: -3,
+  Network: -4,
+  Malformed: -5,
+  Http: -6,
+} as const
+
+const LOCAL_HELP: Record<number, string> = {
+  [LOCAL_CODES.NotSent]: "Not sent. Nothing changed; you can send it again.",
+  [LOCAL_CODES.Aborted]:
+    "Cancelled while waiting for Microsoft Advertising: it may or may not have been applied.",
+  [LOCAL_CODES.Timeout]:
+    "Microsoft Advertising did not answer in time: it may or may not have been applied.",
+  [LOCAL_CODES.Network]:
+    "The connection to Microsoft Advertising failed: it may or may not have been applied.",
+  [LOCAL_CODES.Malformed]:
+    "Microsoft Advertising sent an answer we could not read: it may or may not have been applied.",
+  [LOCAL_CODES.Http]:
+    "Microsoft Advertising answered with an unexpected error. Try again in a few minutes.",
+}
+
+/** A sentence for a person, for any code the service (or we) may report; unknown codes keep the service's text. */
 export function helpForCode(code: number, serviceMessage?: string): string {
   return (
     BY_CODE.get(code)?.help ??
+    LOCAL_HELP[code] ??
     serviceMessage ??
     `Microsoft Advertising refused this (code ${code}).`
   )

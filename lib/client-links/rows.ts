@@ -1,3 +1,4 @@
+import { LOCAL_CODES } from "./error-codes"
 import { CALL_RATE_EXCEEDED, type UpstreamError } from "./errors"
 import type { ApiResult } from "./request"
 import type { RowError as WireRowError } from "./requests"
@@ -10,17 +11,7 @@ export interface RowError extends WireRowError {
 }
 export type RowResult = { ok: true } | { ok: false; errors: RowError[] }
 
-/** Codes for failures the service did not name. Negative, so they never clash with its codes. */
-export const LOCAL_CODES = {
-  /** Not sent: cancelled before the request started (or never connected). */
-  NotSent: -1,
-  /** Cancelled while waiting for the answer. */
-  Aborted: -2,
-  Timeout: -3,
-  Network: -4,
-  Malformed: -5,
-  Http: -6,
-} as const
+export { LOCAL_CODES }
 
 /** True when a failed row may nevertheless have been written. */
 export const isOutcomeUnknown = (r: {
