@@ -10,7 +10,7 @@ import { e2eBaseURL } from "./support/env"
  * the emulator's request log must stay empty.
  */
 type Case = "signedOut" | "viewer" | "crossOrigin" | "malformed"
-type Route = "invite" | "status" | "grid"
+type Route = "invite" | "status" | "grid" | "export"
 /** [HTTP status, error code]; a 200 cell is a read the persona may make (proof its session works). */
 type Expected = readonly [number, string | null]
 
@@ -21,6 +21,7 @@ const EXPECTED: Record<Route, Record<Case, Expected>> = {
   status: { signedOut: [401, "unauthorized"], viewer: [403, "forbidden"], crossOrigin: [403, "cross_origin"], malformed: [400, "invalid_request"] },
   // A Viewer may search; a GET changes nothing and CORS keeps its answer from other sites.
   grid:   { signedOut: [401, "unauthorized"], viewer: [200, null],        crossOrigin: [200, null],           malformed: [400, "invalid_request"] },
+  export: { signedOut: [401, "unauthorized"], viewer: [200, null],        crossOrigin: [200, null],           malformed: [400, "invalid_request"] },
 }
 
 const VIEWER = "viewer@contoso.example"
@@ -43,6 +44,7 @@ const PATHS: Record<Route, string> = {
   invite: "/api/client-links/invite",
   status: "/api/client-links/status",
   grid: "/api/client-links",
+  export: "/api/client-links/export",
 }
 
 async function call(
@@ -52,8 +54,8 @@ async function call(
   opts: { origin?: string; malformed?: boolean } = {},
 ): Promise<APIResponse> {
   const headers = { Origin: opts.origin ?? e2eBaseURL }
-  if (route === "grid")
-    return api.get(`${PATHS.grid}${opts.malformed ? "?page=0" : ""}`, {
+  if (route === "grid" || route === "export")
+    return api.get(`${PATHS[route]}${opts.malformed ? "?page=0" : ""}`, {
       headers,
     })
   const data = opts.malformed
