@@ -92,7 +92,7 @@ test("the customer switcher acts for the chosen customer", async ({
   await signInAs(page, AGENCY_ADMIN)
 
   const home = persona.roles.find((r) => r.customerName === "Contoso Media")
-  const switcher = page.getByLabel("Customer")
+  const switcher = page.getByRole("combobox", { name: "Customer", exact: true })
   await expect(switcher).toHaveValue(home?.customerId ?? "")
   const label = await switcher
     .getByRole("option", { name: /^Contoso Media Labs/ })
@@ -108,7 +108,9 @@ test("the customer switcher acts for the chosen customer", async ({
 
   // The choice is in the session cookie: it survives a reload and goes upstream as CustomerId.
   await page.reload()
-  await expect(page.getByLabel("Customer")).toHaveValue(labs?.customerId ?? "")
+  await expect(
+    page.getByRole("combobox", { name: "Customer", exact: true }),
+  ).toHaveValue(labs?.customerId ?? "")
   await emulator.clearRequests()
   expect((await page.request.get("/api/me")).status()).toBe(200)
   const calls = await emulator.requests()
