@@ -58,6 +58,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/signin", error: "/signin" },
   callbacks: {
+    // Without a customer role there is nothing to show: /signin?error=AccessDenied says so.
+    signIn: ({ profile }) => (profile?.directory?.customers.length ?? 0) > 0,
     async jwt({ token, account, profile, trigger, session }) {
       if (account) return tokenAtSignIn(token, account, profile)
       if (trigger === "update") {

@@ -18,7 +18,8 @@ export const metadata: Metadata = { title: "Sign in" }
 const ERRORS: Record<string, string> = {
   OAuthSignin: "Could not start the sign-in. Try again.",
   OAuthCallback: "Microsoft did not complete the sign-in. Try again.",
-  AccessDenied: "Access was denied.",
+  AccessDenied:
+    "This account has no role on any Microsoft Advertising customer, so there is nothing to manage.",
   Callback: "Signing in failed while reading your account. Try again.",
 }
 
