@@ -18,6 +18,10 @@ import { authorizeUrl, env, tokenUrl } from "@/lib/env"
  * the URLs differ, lib/env.ts). Microsoft Advertising has no userinfo endpoint we can use
  * with the msads.manage token, so the "userinfo" step calls GetUser through our client.
  */
+// next-auth v4 reads NEXTAUTH_URL itself and otherwise assumes http://localhost:3000 for the
+// OAuth redirect_uri; give it our default so the callback follows PORT in emulator mode.
+process.env.NEXTAUTH_URL ??= env.nextAuthUrl
+
 interface MicrosoftProfile {
   directory: DirectorySnapshot
 }
