@@ -47,9 +47,11 @@ export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
     const r = row.original
     const errors = table.options.meta?.grid?.rowErrors.get(r.key)
     return (
-      <div className="min-w-44">
-        <div className="font-medium">{clientLabel(r)}</div>
-        <div className="text-fg-muted text-xs">
+      <div className="w-56">
+        <div className="truncate font-medium" title={clientLabel(r)}>
+          {clientLabel(r)}
+        </div>
+        <div className="text-fg-muted text-xs whitespace-nowrap">
           {r.clientNumber ?? "—"} ·{" "}
           {r.type === "AccountLink" ? "Account" : "Customer"} {r.clientId}
         </div>

@@ -39,7 +39,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     ),
     cell: ({ row }) => (
       <div
-        className="max-w-44 truncate"
+        className="max-w-36 truncate"
         title={row.original.inviterEmail ?? undefined}
       >
         {text(row.original.inviterName ?? row.original.inviterEmail)}
@@ -65,11 +65,11 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     cell: ({ row }) => (
       <div className="whitespace-nowrap">
         <div>{formatDateTime(row.original.lastModified)}</div>
-        <div className="text-fg-muted text-xs">
-          {row.original.lastModifiedBy
-            ? `by user ${row.original.lastModifiedBy}`
-            : "—"}
-        </div>
+        {row.original.lastModifiedBy ? (
+          <div className="text-fg-muted text-xs">
+            by user {row.original.lastModifiedBy}
+          </div>
+        ) : null}
       </div>
     ),
   },
@@ -79,7 +79,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
       <DataTableColumnHeader column={column} title="Name" />
     ),
     cell: ({ row }) => (
-      <div className="max-w-48 truncate">{text(row.original.name)}</div>
+      <div className="max-w-40 truncate">{text(row.original.name)}</div>
     ),
   },
   {
@@ -89,7 +89,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     ),
     cell: ({ row }) => (
       <div
-        className="text-fg-muted max-w-48 truncate"
+        className="text-fg-muted max-w-40 truncate"
         title={row.original.note ?? undefined}
       >
         {text(row.original.note)}

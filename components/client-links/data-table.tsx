@@ -16,6 +16,11 @@ import {
 } from "@/components/ui/table"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
+// The actions stay in view while a wide table scrolls sideways.
+const STICKY = "bg-surface sticky right-0 shadow-[-1px_0_0_var(--ld-border)]"
+const STICKY_HEAD =
+  "bg-subtle sticky right-0 shadow-[-1px_0_0_var(--ld-border)]"
+
 /** Arrow keys move focus to the same column of the row above or below. */
 function onGridKeyDown(e: React.KeyboardEvent<HTMLTableSectionElement>) {
   if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return
@@ -68,7 +73,13 @@ export function DataTable({
                         ? "descending"
                         : undefined
                   }
-                  className={header.id === "select" ? "w-8" : undefined}
+                  className={
+                    header.id === "select"
+                      ? "w-8"
+                      : header.id === "actions"
+                        ? STICKY_HEAD
+                        : undefined
+                  }
                 >
                   {header.isPlaceholder
                     ? null
@@ -99,7 +110,14 @@ export function DataTable({
               data-state={row.getIsSelected() ? "selected" : undefined}
             >
               {row.getVisibleCells().map((cell) => (
-                <TableCell key={cell.id} className="py-1.5 align-top">
+                <TableCell
+                  key={cell.id}
+                  className={
+                    cell.column.id === "actions"
+                      ? `${STICKY} py-1.5 align-top`
+                      : "py-1.5 align-top"
+                  }
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </TableCell>
               ))}

@@ -5,6 +5,7 @@ const dateTime = new Intl.DateTimeFormat("en", {
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
+  hourCycle: "h23",
 })
 
 export const formatDate = (iso: string | null) =>

@@ -25,7 +25,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
     cell: ({ row }) => {
       const r = row.original
       return (
-        <div className="min-w-48">
+        <div className="w-52">
           <div className="font-medium">{text(r.managerName)}</div>
           <div className="text-fg-muted text-xs">
             Customer {r.managerNumber ?? r.managerId}
@@ -85,7 +85,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
     ),
     cell: ({ row }) => (
       <div
-        className="text-fg-muted max-w-56 truncate"
+        className="text-fg-muted max-w-40 truncate"
         title={row.original.note ?? undefined}
       >
         {text(row.original.note)}
