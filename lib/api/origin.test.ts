@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest"
 
 import { ApiError } from "./errors"
-import { assertSameOrigin, expectedOrigin } from "./origin"
+import { allowedOrigins, assertSameOrigin } from "./origin"
 
+const APP = "https://linkdesk.example"
 const req = (
   headers: Record<string, string>,
   url = "http://10.0.0.5:3000/api/x",
@@ -17,17 +18,12 @@ const refusal = (f: () => void) => {
   return null
 }
 
-describe("expectedOrigin", () => {
-  it("prefers the configured public URL", () => {
-    expect(expectedOrigin(req({}), "https://linkdesk.example/")).toBe(
-      "https://linkdesk.example",
-    )
-  })
-
-  it("falls back to the Host the request came to", () => {
-    expect(expectedOrigin(req({ Host: "app.test:8080" }))).toBe(
+describe("allowedOrigins", () => {
+  it("holds the public URL and the origin the request was addressed to", () => {
+    expect(allowedOrigins(req({ Host: "app.test:8080" }), `${APP}/`)).toEqual([
+      APP,
       "http://app.test:8080",
-    )
+    ])
   })
 
   it("follows a TLS-terminating proxy's X-Forwarded-Proto and -Host", () => {
@@ -36,30 +32,33 @@ describe("expectedOrigin", () => {
       "X-Forwarded-Proto": "https",
       "X-Forwarded-Host": "linkdesk.example",
     })
-    expect(expectedOrigin(r)).toBe("https://linkdesk.example")
+    expect(allowedOrigins(r)).toEqual([APP])
   })
 })
 
 describe("assertSameOrigin", () => {
-  it("accepts the app's own origin, default ports normalised", () => {
+  it("accepts the public URL, default ports normalised", () => {
     expect(
-      refusal(() =>
-        assertSameOrigin(
-          req({ Origin: "https://linkdesk.example:443" }),
-          "https://linkdesk.example",
-        ),
-      ),
+      refusal(() => assertSameOrigin(req({ Origin: `${APP}:443` }), APP)),
+    ).toBeNull()
+  })
+
+  it("accepts the Host's own origin when the default public URL names another host", () => {
+    const r = req({ Origin: "http://127.0.0.1:3000", Host: "127.0.0.1:3000" })
+    expect(
+      refusal(() => assertSameOrigin(r, "http://localhost:3000")),
     ).toBeNull()
   })
 
   it.each([
     ["another site", { Origin: "https://evil.example" }],
-    ["a sibling port", { Origin: "https://linkdesk.example:8443" }],
+    ["a sibling port", { Origin: `${APP}:8443` }],
+    ["a sibling subdomain", { Origin: "https://evil.linkdesk.example" }],
     ["an opaque origin", { Origin: "null" }],
     ["no Origin at all", {}],
   ])("refuses %s", (_, headers) => {
-    expect(
-      refusal(() => assertSameOrigin(req(headers), "https://linkdesk.example")),
-    ).toBe("cross_origin")
+    expect(refusal(() => assertSameOrigin(req(headers), APP))).toBe(
+      "cross_origin",
+    )
   })
 })

@@ -16,13 +16,11 @@ const originOf = (url: string): string | null => {
 const firstValue = (v: string | null) => v?.split(",")[0]?.trim() || null
 
 /**
- * The app's own origin: the configured public URL, else the scheme and host this request
- * came to, as a TLS-terminating proxy reports them. Trusting X-Forwarded-* here is safe: a
+ * The origin this request was addressed to: its scheme and host, as a TLS-terminating proxy
+ * reports them (Next fills X-Forwarded-* only when absent). Trusting them is safe here: a
  * cross-site page cannot set them, and a client that can has no victim's cookie to ride on.
  */
-export function expectedOrigin(req: Request, appUrl?: string | null): string {
-  const configured = appUrl ? originOf(appUrl) : null
-  if (configured) return configured
+export function requestOrigin(req: Request): string {
   const url = new URL(req.url)
   const h = req.headers
   const proto = firstValue(h.get("x-forwarded-proto"))
@@ -30,6 +28,18 @@ export function expectedOrigin(req: Request, appUrl?: string | null): string {
     firstValue(h.get("x-forwarded-host")) ?? h.get("host") ?? url.host
   const scheme = proto ? `${proto.replace(/:$/, "")}:` : url.protocol
   return originOf(`${scheme}//${host}`) ?? url.origin
+}
+
+/**
+ * The app's own origins: its public URL (NEXTAUTH_URL, or lib/env.ts's default) and the
+ * origin the request was addressed to. Either match means the page that sent the request is
+ * ours; the second keeps `next dev` on 127.0.0.1 working when the default says localhost.
+ */
+export function allowedOrigins(req: Request, appUrl?: string | null): string[] {
+  const configured = appUrl ? originOf(appUrl) : null
+  return [...new Set([configured, requestOrigin(req)])].filter(
+    (o): o is string => o !== null,
+  )
 }
 
 /**
@@ -44,5 +54,6 @@ export function assertSameOrigin(req: Request, appUrl?: string | null): void {
     throw new ApiError("cross_origin", {
       message: "A write must carry this site's Origin header.",
     })
-  if (origin !== expectedOrigin(req, appUrl)) throw new ApiError("cross_origin")
+  if (!allowedOrigins(req, appUrl).includes(origin))
+    throw new ApiError("cross_origin")
 }

@@ -68,7 +68,7 @@ export function withSession<
       const session = await getUpstreamSession(req)
       if (!session) throw new ApiError("unauthorized")
       if (options.write || isWriteMethod(req.method))
-        assertSameOrigin(req, appUrl())
+        assertSameOrigin(req, env.nextAuthUrl)
       const body = (
         options.body
           ? await readJsonBody(
@@ -106,9 +106,6 @@ export function withSession<
     }
   }
 }
-
-/** NEXTAUTH_URL when it is set; else (env's localhost default would be a guess) the request's Host. */
-const appUrl = () => (process.env.NEXTAUTH_URL ? env.nextAuthUrl : null)
 
 function authorize<S extends z.ZodType | undefined>(
   options: WithSessionOptions<S>,
