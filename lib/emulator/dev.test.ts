@@ -121,6 +121,18 @@ describe("/_emulator", () => {
     expect((await call("GET", "nope")).status).toBe(404)
   })
 
+  it("lists a persona's live tokens, so tests can look for leaks", async () => {
+    const { emulator } = testEmulator()
+    const t = await signIn(emulator, "viewer@contoso.example")
+    const call = dev(emulator)
+    const res = await call("GET", "tokens?email=viewer@contoso.example")
+    expect(res.body).toMatchObject({
+      access: [t.access_token],
+      refresh: [t.refresh_token],
+    })
+    expect((await call("GET", "tokens?email=nobody@x")).status).toBe(400)
+  })
+
   it("exposes the seed plan with numbers for invitation tests", async () => {
     const { emulator } = testEmulator()
     const { status, body } = await dev(emulator)("GET", "plan")

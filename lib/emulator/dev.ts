@@ -168,6 +168,15 @@ export async function devEndpoint(
     case "DELETE faults":
       state.faults.clear()
       return json(200, { schedule: [] })
+    case "GET tokens": {
+      const email = new URL(request.url).searchParams.get("email") ?? ""
+      const user = state.userByEmail(email)
+      if (!user) return bad(`No persona has the email ${email}.`)
+      return json(200, {
+        email: user.Email,
+        ...state.tokens.liveTokensOf(user.Id),
+      })
+    }
     case "POST revoke": {
       const b = await parse(request, revokeSchema)
       if (b instanceof Response) return b

@@ -122,6 +122,15 @@ export class TokenStore {
     return n
   }
 
+  /** A user's unexpired access and refresh tokens (for tests that hunt for leaks). */
+  liveTokensOf(userId: string): { access: string[]; refresh: string[] } {
+    const live = (map: Map<string, { userId: string; expiresAt: number }>) =>
+      [...map]
+        .filter(([, g]) => g.userId === userId && g.expiresAt > this.at(0))
+        .map(([token]) => token)
+    return { access: live(this.access), refresh: live(this.refresh) }
+  }
+
   snapshot(): TokenSnapshot {
     return { access: [...this.access], refresh: [...this.refresh] }
   }
