@@ -56,7 +56,7 @@ export function FormField({
         <Label htmlFor={id}>
           {label}
           {optional ? (
-            <span className="text-fg-muted ml-1 font-normal">(optional)</span>
+            <span className="text-fg-muted font-normal"> (optional)</span>
           ) : null}
         </Label>
         {aside}

@@ -20,6 +20,7 @@ import { useOutcomes, OutcomeStore } from "./outcome-store"
 import { RestoredNotice } from "./restored-notice"
 import { RowEditor } from "./row-editor"
 import { RowPanel } from "./row-panel"
+import { RowStatus } from "./row-status"
 import { RowsTable } from "./rows-table"
 import { SendBar } from "./send-bar"
 import { SendSummary } from "./send-summary"
@@ -56,6 +57,10 @@ export function InviteFormBody(props: InviteFormProps) {
   }, [prefill, router])
 
   const attempted = Object.keys(outcomes).length > 0
+  const errorRows = form.formState.errors.rows
+  const flagged = rows.filter(
+    (r, i) => errorRows?.[i] && outcomes[r.key]?.state !== "sent",
+  ).length
   const single = rows.length === 1
   const onSubmit = form.handleSubmit(
     () => send("all"),
@@ -97,12 +102,22 @@ export function InviteFormBody(props: InviteFormProps) {
               onClick={actions.addRow}
               disabled={sending}
             >
-              Add invitation
+              {counts.total > 0 && counts.sent === counts.total
+                ? "New invitation"
+                : "Add invitation"}
             </Button>
           </div>
         </div>
         <Card>
           <CardContent className={single ? "p-5" : "p-3"}>
+            {single && outcomes[rows[0]?.key ?? ""] ? (
+              <div className="mb-5 flex items-start justify-between gap-3 border-b pb-4">
+                <RowStatus
+                  outcome={outcomes[rows[0]?.key ?? ""]}
+                  error={firstRowError(form.formState.errors, 0)}
+                />
+              </div>
+            ) : null}
             {single ? (
               <RowEditor
                 index={0}
@@ -138,6 +153,7 @@ export function InviteFormBody(props: InviteFormProps) {
         />
         <SendBar
           counts={counts}
+          flagged={flagged}
           sending={sending}
           progress={progress}
           onDiscard={actions.discard}

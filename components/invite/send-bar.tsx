@@ -11,21 +11,26 @@ const plural = (n: number, one: string, many = `${one}s`) =>
 /** The form's footer: what will happen, the progress while it happens, and the submit button. */
 export function SendBar({
   counts,
+  flagged,
   sending,
   progress,
   onDiscard,
 }: {
   counts: RowCounts
+  /** Rows whose problems are on screen (validated on blur, import or submit). */
+  flagged: number
   sending: boolean
   progress: SendProgress | null
   onDiscard: () => void
 }) {
-  const label =
-    counts.sendable > 0
-      ? `Send ${plural(counts.sendable, "invitation")}`
-      : counts.total > 0 && counts.sent === counts.total
-        ? "All invitations sent"
-        : "Send invitations"
+  const allSent = counts.total > 0 && counts.sent === counts.total
+  // Unsent rows that are not valid yet still get a button: pressing it shows why.
+  const unsent = counts.total - counts.sent
+  const label = allSent
+    ? "All invitations sent"
+    : counts.sendable > 0 || unsent === 1
+      ? `Send ${plural(counts.sendable || 1, "invitation")}`
+      : "Send invitations"
   return (
     <div className="bg-surface/95 supports-[backdrop-filter]:bg-surface/80 sticky bottom-0 z-20 -mx-4 mt-6 border-t px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
@@ -47,10 +52,10 @@ export function SendBar({
               {plural(counts.total, "row")}
               {counts.sent ? ` · ${counts.sent} sent` : ""}
               {counts.failed ? ` · ${counts.failed} failed` : ""}
-              {counts.invalid ? (
+              {flagged ? (
                 <span className="text-danger">
                   {" "}
-                  · {plural(counts.invalid, "row needs", "rows need")} fixing
+                  · {plural(flagged, "row needs", "rows need")} fixing
                   {counts.sendable ? " and will stay here" : ""}
                 </span>
               ) : null}
@@ -61,12 +66,7 @@ export function SendBar({
           <Button variant="ghost" onClick={onDiscard} disabled={sending}>
             Discard draft
           </Button>
-          <Button
-            type="submit"
-            size="lg"
-            disabled={sending || counts.sendable === 0}
-            aria-disabled={sending || counts.sendable === 0}
-          >
+          <Button type="submit" size="lg" disabled={sending || allSent}>
             {sending ? "Sending…" : label}
           </Button>
         </div>

@@ -29,7 +29,15 @@ export function useRowActions({
   const toast = useToast()
 
   function addRow() {
-    const count = form.getValues("rows").length
+    const outcomes = store.get()
+    const rows = form.getValues("rows")
+    // Everything went: start a new batch rather than grow a finished one.
+    if (rows.every((r) => outcomes[r.key]?.state === "sent")) {
+      store.set(() => ({}))
+      form.reset({ rows: [emptyRow(defaults)] })
+      return
+    }
+    const count = rows.length
     rowArray.append(emptyRow(defaults), { shouldFocus: false })
     setEditing(count)
   }

@@ -5,6 +5,18 @@ import { type FieldErrors, useFormContext } from "react-hook-form"
 import type { FormField } from "@/lib/invite/form-row"
 import type { InviteFormValues } from "@/lib/invite/form-schema"
 
+/**
+ * Rules that span fields report on one of them ("id or number, not both" on the id): when
+ * a field changes, the fields whose message may depend on it are checked again too.
+ */
+const DEPENDENTS: Partial<Record<FormField, FormField[]>> = {
+  Type: ["ClientEntityId", "ClientEntityNumber", "IsBillToClient"],
+  ClientEntityId: ["ClientEntityNumber"],
+  ClientEntityNumber: ["ClientEntityId"],
+  ManagingCustomerId: ["ManagingCustomerNumber"],
+  ManagingCustomerNumber: ["ManagingCustomerId"],
+}
+
 /** Ids, errors and registration for the fields of row `index`; one editor shows at a time. */
 export function useRowField(index: number) {
   const form = useFormContext<InviteFormValues>()
@@ -14,7 +26,10 @@ export function useRowField(index: number) {
     id: (field: FormField) => `invite-${field}`,
     error: (field: FormField): string | undefined =>
       rowErrors?.[field]?.message,
-    register: (field: FormField) => form.register(`rows.${index}.${field}`),
+    register: (field: FormField) =>
+      form.register(`rows.${index}.${field}`, {
+        deps: (DEPENDENTS[field] ?? []).map((d) => `rows.${index}.${d}` as const),
+      }),
     name: (field: FormField) => `rows.${index}.${field}` as const,
   }
 }
