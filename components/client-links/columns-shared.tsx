@@ -40,6 +40,7 @@ export const selectColumn: ColumnDef<GridRow> = {
 
 export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
   id: "client",
+  accessorFn: (r) => r.clientName,
   header: ({ column }) => (
     <DataTableColumnHeader column={column} title={title} />
   ),

@@ -20,6 +20,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   clientColumn,
   {
     id: "status",
+    accessorFn: (r) => r.status,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Status" />
     ),
@@ -27,6 +28,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "billing",
+    accessorFn: (r) => r.isBillToClient,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Who pays" />
     ),
@@ -34,6 +36,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "inviter",
+    accessorFn: (r) => r.inviterName,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Inviter" />
     ),
@@ -48,6 +51,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "startDate",
+    accessorFn: (r) => r.startDate,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Start date" />
     ),
@@ -59,6 +63,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "lastModified",
+    accessorFn: (r) => r.lastModified,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Last modified" />
     ),
@@ -75,6 +80,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "name",
+    accessorFn: (r) => r.name,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Name" />
     ),
@@ -84,6 +90,7 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "note",
+    accessorFn: (r) => r.note,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Note" />
     ),

@@ -19,6 +19,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   selectColumn,
   {
     id: "inviter",
+    accessorFn: (r) => r.inviterName,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Agency and inviter" />
     ),
@@ -41,6 +42,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   clientColumnTitled("Your account"),
   {
     id: "status",
+    accessorFn: (r) => r.status,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Status" />
     ),
@@ -48,6 +50,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "billing",
+    accessorFn: (r) => r.isBillToClient,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Who will pay" />
     ),
@@ -58,6 +61,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "startDate",
+    accessorFn: (r) => r.startDate,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="From" />
     ),
@@ -69,6 +73,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "lastModified",
+    accessorFn: (r) => r.lastModified,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Sent or changed" />
     ),
@@ -80,6 +85,7 @@ export const invitationColumns: ColumnDef<GridRow>[] = [
   },
   {
     id: "note",
+    accessorFn: (r) => r.note,
     header: ({ column }) => (
       <DataTableColumnHeader column={column} title="Note" />
     ),

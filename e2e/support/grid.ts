@@ -43,6 +43,6 @@ export async function shownClients(page: Page): Promise<string[]> {
 }
 
 export async function statusesShown(page: Page): Promise<string[]> {
-  const badges = page.getByRole("button", { name: /^Status: / })
+  const badges = page.getByRole("button", { name: /^Status: (?!sort )/ })
   return (await badges.allTextContents()).map((t) => t.trim())
 }
