@@ -21,11 +21,9 @@ import { toSearchParams } from "./grid-params"
 import { ErrorNotice, GatherNotice } from "./grid-notices"
 import { invitationColumns } from "./invitation-columns"
 import { clientLinkQueries } from "./queries"
-import type { GridMeta, GridPermissions } from "./table-meta"
-import { useDebounced } from "./use-debounced"
-import { useGridState } from "./use-grid-state"
-import { useGridTable } from "./use-grid-table"
-import { useScopedSelection } from "./use-scoped-selection"
+import type { GridMeta, GridPermissions } from "./row-actions-for"
+import { useDebounced, useGridState } from "./use-grid-state"
+import { useGridTable, useScopedSelection } from "./use-grid-table"
 
 /** The client-links grid: agency links, or a client's "Invitations for you". */
 export function ClientLinksGrid({

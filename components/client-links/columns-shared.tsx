@@ -3,11 +3,12 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
+import { helpForCode } from "@/lib/client-links/error-codes"
 import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { RowError } from "@/lib/client-links/requests"
 
 import { DataTableColumnHeader } from "./data-table-column-header"
 import { DataTableRowActions } from "./data-table-row-actions"
-import { RowErrorNote } from "./row-error"
 
 export const text = (v: string | null) => v ?? "—"
 export const clientLabel = (r: GridRow) =>
@@ -72,4 +73,40 @@ export const actionsColumn: ColumnDef<GridRow> = {
     const meta = table.options.meta?.grid
     return meta ? <DataTableRowActions row={row.original} meta={meta} /> : null
   },
+}
+
+const date = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
+const dateTime = new Intl.DateTimeFormat("en", {
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+})
+
+export const formatDate = (iso: string | null) =>
+  iso ? date.format(new Date(iso)) : "—"
+
+export const formatDateTime = (iso: string | null) =>
+  iso ? dateTime.format(new Date(iso)) : "—"
+
+export const whoPays = (isBillToClient: boolean | null) =>
+  isBillToClient === null ? "—" : isBillToClient ? "Client" : "Agency"
+
+/** The API's refusal of one row: a sentence, the code and the TrackingId for support. */
+export function RowErrorNote({ errors }: { errors: RowError[] }) {
+  return (
+    <ul className="text-status-attention mt-1 space-y-0.5 text-xs" role="list">
+      {errors.map((e, i) => (
+        <li key={i}>
+          <span className="font-medium">{helpForCode(e.code, e.message)}</span>{" "}
+          <span className="text-fg-muted">
+            (code {e.code}
+            {e.trackingId ? `, TrackingId ${e.trackingId}` : ""})
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
 }

@@ -8,10 +8,12 @@ import { DataTableColumnHeader } from "./data-table-column-header"
 import {
   actionsColumn,
   clientColumn,
+  formatDate,
+  formatDateTime,
   selectColumn,
   text,
+  whoPays,
 } from "./columns-shared"
-import { formatDate, formatDateTime, whoPays } from "./format"
 import { StatusBadge } from "./status-badge"
 
 /** The agency view's columns: every one sorts on the server. */

@@ -6,7 +6,7 @@ import { Button, buttonClassName } from "@/components/ui/button"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
 import { actionsFor, reinviteHref } from "./row-actions-for"
-import type { GridMeta } from "./table-meta"
+import type { GridMeta } from "./row-actions-for"
 
 const LABELS = {
   accept: "Accept",

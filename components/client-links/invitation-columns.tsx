@@ -7,11 +7,12 @@ import type { GridRow } from "@/lib/client-links/grid-schema"
 import {
   actionsColumn,
   clientColumnTitled,
+  formatDate,
+  formatDateTime,
   selectColumn,
   text,
 } from "./columns-shared"
 import { DataTableColumnHeader } from "./data-table-column-header"
-import { formatDate, formatDateTime } from "./format"
 import { StatusBadge } from "./status-badge"
 
 /** "Invitations for you": who invites, who will pay and from when, then accept or decline. */

@@ -1,12 +1,13 @@
+import type { RowData } from "@tanstack/react-table"
+
 import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { StatusAction } from "@/lib/client-links/requests"
+import type { RowError, StatusAction } from "@/lib/client-links/requests"
 import {
+  type Actor,
   allowedStatusUpdates,
   type ClientLinkStatus,
   ENDED_STATUSES,
 } from "@/lib/client-links/status"
-
-import type { GridMeta } from "./table-meta"
 
 const ACTION_FOR: Partial<Record<ClientLinkStatus, StatusAction>> = {
   LinkAccepted: "accept",
@@ -59,4 +60,30 @@ export function reinviteHref(
   if (row.name) q.set("Name", row.name)
   if (row.note) q.set("Note", row.note)
   return `/invite?${q.toString()}`
+}
+
+/** What a user may do, from the server session (never trusted by the server itself). */
+export interface GridPermissions {
+  inviteAccountLinks: boolean
+  inviteCustomerLinks: boolean
+  respond: boolean
+  cancelOrUnlink: boolean
+}
+
+export interface GridMeta {
+  actor: Actor
+  permissions: GridPermissions
+  /** Errors of the last action, per row key. */
+  rowErrors: ReadonlyMap<string, RowError[]>
+  /** Rows with an action in flight. */
+  busy: ReadonlySet<string>
+  run: (action: StatusAction, rows: GridRow[]) => void
+  requestUnlink: (rows: GridRow[]) => void
+}
+
+declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface TableMeta<TData extends RowData> {
+    grid?: GridMeta
+  }
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import { debounce, useQueryStates } from "nuqs"
-import { useCallback, useMemo } from "react"
+import { useCallback, useEffect, useMemo, useState } from "react"
 
 import type { ViewId } from "@/lib/client-links/grid-views"
 
@@ -56,4 +56,14 @@ export function useGridState(defaultView?: ViewId) {
   )
 
   return { params, setFilters, setSort, setPage, setPageSize }
+}
+
+/** `value`, once it has stopped changing for `ms`. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(t)
+  }, [value, ms])
+  return settled
 }

@@ -8,12 +8,13 @@ import {
   type Updater,
   useReactTable,
 } from "@tanstack/react-table"
+import { useCallback, useState } from "react"
 
 import type { GridRow } from "@/lib/client-links/grid-schema"
 import { SORT_KEYS, type SortKey } from "@/lib/client-links/grid-views"
 
 import type { GridParams } from "./grid-params"
-import type { GridMeta } from "./table-meta"
+import type { GridMeta } from "./row-actions-for"
 import type { useGridState } from "./use-grid-state"
 
 const EMPTY: GridRow[] = []
@@ -74,4 +75,37 @@ export function useGridTable({
 
   const selected = (rows ?? EMPTY).filter((r) => rowSelection[r.key])
   return { table, selected }
+}
+
+/**
+ * Row selection that belongs to one view of the data (`scope`: the query string). Paging,
+ * sorting or filtering, also by back/forward, starts with nothing selected, without an
+ * effect syncing the two.
+ */
+export function useScopedSelection(scope: string) {
+  const [selection, setSelection] = useState<{
+    scope: string
+    rows: RowSelectionState
+  }>({ scope, rows: {} })
+  const rowSelection = selection.scope === scope ? selection.rows : {}
+
+  const onRowSelectionChange = useCallback(
+    (u: Updater<RowSelectionState>) =>
+      setSelection((prev) => {
+        const old = prev.scope === scope ? prev.rows : {}
+        return { scope, rows: typeof u === "function" ? u(old) : u }
+      }),
+    [scope],
+  )
+
+  const select = useCallback(
+    (keys: string[]) =>
+      setSelection({
+        scope,
+        rows: Object.fromEntries(keys.map((k) => [k, true])),
+      }),
+    [scope],
+  )
+
+  return { rowSelection, onRowSelectionChange, select }
 }

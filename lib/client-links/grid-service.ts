@@ -1,10 +1,16 @@
 import "server-only"
 
+import { type UpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { toCsv } from "@/lib/csv"
 
 import { gather, type GatherClient, type GatherTarget, settle } from "./gather"
 import { queryRows, viewRows } from "./grid-query"
-import type { GridQuery, GridResponse, GridRow } from "./grid-schema"
+import {
+  type GridQuery,
+  gridQuerySchema,
+  type GridResponse,
+  type GridRow,
+} from "./grid-schema"
 
 /** What the list and export routes need from the session. */
 export interface GridCaller {
@@ -93,3 +99,14 @@ export async function exportGrid(
     },
   })
 }
+
+/** The signed-in user and selected customer the grid gathers for. */
+export const gridCaller = (session: UpstreamSession): GridCaller => ({
+  userId: session.user.id,
+  target: { customerId: session.customer.id, kind: session.customer.kind },
+  client: upstreamClient(session),
+})
+
+/** The grid's URL query, validated (a ZodError becomes a 400 in withSession). */
+export const parseGridQuery = (req: Request): GridQuery =>
+  gridQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams))

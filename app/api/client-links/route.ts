@@ -1,6 +1,9 @@
 import { withSession } from "@/lib/api/with-session"
-import { gridCaller, parseGridQuery } from "@/lib/client-links/grid-caller"
-import { loadGrid } from "@/lib/client-links/grid-service"
+import {
+  gridCaller,
+  loadGrid,
+  parseGridQuery,
+} from "@/lib/client-links/grid-service"
 
 // GET /api/client-links – one page of the selected customer's links, with view counts
 export const GET = withSession({}, async ({ req, session }) => {

@@ -5,7 +5,7 @@ import type { GridRow } from "@/lib/client-links/grid-schema"
 import type { StatusAction } from "@/lib/client-links/requests"
 
 import { actionsFor } from "../row-actions-for"
-import type { GridMeta } from "../table-meta"
+import type { GridMeta } from "../row-actions-for"
 
 const LABEL: Record<StatusAction, string> = {
   accept: "Accept",

@@ -1,6 +1,9 @@
 import { withSession } from "@/lib/api/with-session"
-import { gridCaller, parseGridQuery } from "@/lib/client-links/grid-caller"
-import { exportGrid } from "@/lib/client-links/grid-service"
+import {
+  exportGrid,
+  gridCaller,
+  parseGridQuery,
+} from "@/lib/client-links/grid-service"
 
 // GET /api/client-links/export – the whole current view (every page) as CSV
 export const GET = withSession({}, async ({ req, session }) => {
