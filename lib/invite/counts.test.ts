@@ -24,7 +24,7 @@ describe("countRows", () => {
     }
     expect(countRows(rows, outcomes)).toEqual({
       total: 6,
-      sendable: 3,
+      sendable: 2,
       retryable: 2,
       invalid: 1,
       sent: 1,

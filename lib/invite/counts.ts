@@ -5,7 +5,7 @@ import { sendableItems } from "./send-loop"
 
 export interface RowCounts {
   total: number
-  /** Valid rows a send would include now (new or failed, never sent or in flight). */
+  /** Valid rows a send would include now (new or retryable, never sent or in flight). */
   sendable: number
   /** Failed rows a "Retry failed rows" would send now. */
   retryable: number

@@ -209,7 +209,7 @@ describe("sendInSlices", () => {
 })
 
 describe("sendableItems", () => {
-  it("takes valid rows that are not sent or in flight; 'failed' takes only failed ones", () => {
+  it("takes new and retryable rows, never sent or in-flight ones; 'failed' takes every failed row", () => {
     const rows = [1, 2, 3, 4, 5].map((n) =>
       accountRow({ ClientEntityId: String(n) }),
     )
@@ -227,7 +227,7 @@ describe("sendableItems", () => {
     }
     const keys = (mode: "all" | "failed") =>
       sendableItems(rows, outcomes, mode).map((i) => i.link.ClientEntityId)
-    expect(keys("all")).toEqual(["3", "4"])
+    expect(keys("all")).toEqual(["4"])
     expect(keys("failed")).toEqual(["3"])
   })
 })

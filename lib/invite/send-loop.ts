@@ -25,7 +25,10 @@ export interface SendItem {
   link: ClientLinkInput
 }
 
-/** "all": every valid row not sent yet; "failed": only rows whose last attempt failed. */
+/**
+ * "all": new rows and failed rows worth another try (retryable); "failed": every failed
+ * row, on the user's explicit "Retry failed rows".
+ */
 export type SendMode = "all" | "failed"
 
 /** The valid rows a send includes: never a sent row, never one in flight, never twice. */
@@ -42,6 +45,8 @@ export function sendableItems(
     const identity = identityKey(row)
     if (!link || !identity || state === "sent" || state === "sending") return []
     if (mode === "failed" && state !== "failed") return []
+    const o = outcomes[row.key]
+    if (mode === "all" && o?.state === "failed" && !o.retryable) return []
     return [{ key: row.key, identity, link }]
   })
 }
