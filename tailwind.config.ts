@@ -9,7 +9,8 @@ const neutral = {
   200: "#e4e7eb",
   300: "#d0d5dc",
   400: "#9aa3ae",
-  500: "#6b7480",
+  // 4.5:1 or better for muted text on white, canvas and subtle (axe color-contrast).
+  500: "#636b76",
   600: "#4b535d",
   700: "#343a42",
   800: "#22272d",
