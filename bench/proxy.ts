@@ -1,0 +1,92 @@
+import { load, type LoadResult, type Row } from "./load"
+import { emulatorToken } from "./signin"
+
+const ADMIN = "admin@contoso.example"
+const PAGE_SIZE = 25
+const ms = (n: number) => `${n.toFixed(1)} ms`
+
+/**
+ * Proxy overhead: our GET /api/client-links against one SearchClientLinks of the same page
+ * size straight to the emulator, at concurrency 1 and 50.
+ */
+export async function proxyOverhead(
+  app: string,
+  emu: string,
+  cookie: string,
+): Promise<Row[]> {
+  const rows: Row[] = []
+  const token = await emulatorToken(emu, ADMIN)
+  const personas = (await (
+    await fetch(`${emu}/_emulator/personas`)
+  ).json()) as {
+    personas: { email: string; roles: { customerId: string }[] }[]
+  }
+  const agency =
+    personas.personas.find((p) => p.email === ADMIN)?.roles[0]?.customerId ?? ""
+  const viaApp = () =>
+    fetch(`${app}/api/client-links?pageSize=${PAGE_SIZE}`, {
+      headers: { cookie },
+    })
+  const direct = () =>
+    fetch(`${emu}/CustomerManagement/v13/ClientLinks/Search`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${token}`,
+        DeveloperToken: "BBD37VB98",
+        CustomerId: agency,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        Predicates: [
+          {
+            Field: "DirectManagingCustomerId",
+            Operator: "Equals",
+            Value: agency,
+          },
+        ],
+        PageInfo: { Index: 0, Size: PAGE_SIZE },
+      }),
+    })
+  // The route gathers every page once, then answers from that copy: wait until complete.
+  for (let i = 0; i < 60; i++) {
+    const body = (await (await viaApp()).json()) as { complete?: boolean }
+    if (body.complete) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  for (const [concurrency, total] of [
+    [1, 200],
+    [50, 2000],
+  ] as const) {
+    await load(viaApp, 20, concurrency)
+    await load(direct, 20, concurrency)
+    const a: LoadResult = await load(viaApp, total, concurrency)
+    const d: LoadResult = await load(direct, total, concurrency)
+    const c = `c=${concurrency}`
+    rows.push(
+      [
+        `Search p50, ${c}`,
+        ms(a.p50),
+        ms(d.p50),
+        `+${ms(a.p50 - d.p50)}`,
+        "≤ +2 ms",
+      ],
+      [`Search p99, ${c}`, ms(a.p99), ms(d.p99), `+${ms(a.p99 - d.p99)}`, ""],
+      [
+        `Search throughput, ${c}`,
+        `${a.throughput.toFixed(0)}/s`,
+        `${d.throughput.toFixed(0)}/s`,
+        `${((100 * a.throughput) / d.throughput).toFixed(0)}%`,
+        "≥ 90%",
+      ],
+    )
+    if (a.failures + d.failures > 0)
+      rows.push([
+        `Failed calls, ${c}`,
+        String(a.failures),
+        String(d.failures),
+        "",
+        "0",
+      ])
+  }
+  return rows
+}

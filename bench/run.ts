@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: one table, each figure next to its baseline from the same run. Starts
+ * and stops its own servers on 127.0.0.1 (emulator, production build of the app, a blank
+ * Next.js app); every loop is bounded. Ports: BENCH_PORT (app; +1 blank) and
+ * BENCH_EMULATOR_PORT. BENCH_APP_DIR builds/serves another checkout (e.g. a clean export),
+ * BENCH_DIST_DIR its build dir (default .next-bench; built once, delete it to rebuild).
+ */
+import { spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { cpus, loadavg } from "node:os"
+import path from "node:path"
+import { performance } from "node:perf_hooks"
+
+import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
+
+import { buildBlankApp, firstLoadJs } from "./first-load"
+import { proxyOverhead } from "./proxy"
+import * as servers from "./servers"
+import { signInToApp } from "./signin"
+import type { Row } from "./load"
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3611)
+const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 4611)
+const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? servers.ROOT)
+const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench"
+const ADMIN = "admin@contoso.example"
+const ROWS = 1000
+const LATENCY_MS = 100
+
+const rows: Row[] = []
+const ms = (n: number) => `${n.toFixed(1)} ms`
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+async function bulkInvite(app: string, emu: string, cookie: string) {
+  const plan = (await (await fetch(`${emu}/_emulator/plan`)).json()) as {
+    agencyCustomer: { id: string }
+    freeAccounts: { id: string }[]
+  }
+  const ids = plan.freeAccounts.map((a) => a.id)
+  // Past the seeded free accounts, unknown ids: refused per row, but each chunk is one call.
+  for (let i = 0; ids.length < ROWS; i++) ids.push(String(900_000_000 + i))
+  const links = ids.slice(0, ROWS).map((id) => ({
+    Type: "AccountLink",
+    ClientEntityId: id,
+    ManagingCustomerId: plan.agencyCustomer.id,
+    IsBillToClient: true,
+  }))
+  const config = (latencyMs: number) =>
+    fetch(`${emu}/_emulator/config`, {
+      method: "POST",
+      body: JSON.stringify({ faults: { latencyMs } }),
+    })
+  await config(LATENCY_MS)
+  const t0 = performance.now()
+  const res = await fetch(`${app}/api/client-links/invite`, {
+    method: "POST",
+    headers: { cookie, Origin: app, "Content-Type": "application/json" },
+    body: JSON.stringify({ links }),
+  })
+  const body = (await res.json()) as { results?: unknown[] }
+  const wall = performance.now() - t0
+  await config(0)
+  if (body.results?.length !== ROWS) throw new Error(`invite: ${res.status}`)
+  const bound = Math.ceil(ROWS / CHUNK_SIZE / DEFAULT_CONCURRENCY) * LATENCY_MS
+  rows.push([
+    `Bulk invite ${ROWS} rows, ${LATENCY_MS} ms/call`,
+    ms(wall),
+    `${ms(bound)} bound`,
+    `${((100 * wall) / bound).toFixed(0)}%`,
+    "≤ 110%",
+  ])
+}
+
+async function firstLoad(app: string, cookie: string) {
+  const blankDir = buildBlankApp()
+  const blank = await servers.startApp(
+    blankDir,
+    { ...process.env, NODE_ENV: "production" },
+    APP_PORT + 1,
+    false,
+  )
+  try {
+    const base = await firstLoadJs(`${blank.url}/`)
+    for (const page of ["/signin", "/links", "/invite", "/invitations"]) {
+      const size = await firstLoadJs(`${app}${page}`, cookie)
+      const target = page === "/links" ? "≤ 1.35×" : ""
+      rows.push([
+        `First-load JS ${page} (gzip)`,
+        kb(size),
+        `${kb(base)} blank`,
+        `${(size / base).toFixed(2)}×`,
+        target,
+      ])
+    }
+  } finally {
+    await blank.stop()
+  }
+}
+
+async function main() {
+  const emulator = await servers.startEmulator(EMULATOR_PORT, 2400)
+  let app: servers.Server | null = null
+  try {
+    const env = servers.appEnv(APP_PORT, emulator.url, DIST)
+    servers.buildOnce(APP_DIR, DIST, env)
+    app = await servers.startApp(APP_DIR, env, APP_PORT)
+    const cookie = (await signInToApp(app.url, ADMIN)).header()
+    rows.push(...(await proxyOverhead(app.url, emulator.url, cookie)))
+    await bulkInvite(app.url, emulator.url, cookie)
+    await firstLoad(app.url, cookie)
+  } finally {
+    await app?.stop()
+    await emulator.stop()
+  }
+  const header: Row = [
+    "Measure",
+    "Dashboard",
+    "Baseline",
+    "Ratio / Δ",
+    "Target",
+  ]
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)),
+  )
+  const line = (r: Row) =>
+    `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`
+  console.log(
+    `\n${new Date().toISOString()} · ${cpus().length} cores · load ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  )
+  console.log(
+    [
+      line(header),
+      `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+      ...rows.map(line),
+    ].join("\n"),
+  )
+
+  // Status views: the grid engineer's bench, run as it is (not copied) when present.
+  const gather = path.join(servers.ROOT, "bench/gather.ts")
+  if (existsSync(gather))
+    spawnSync(
+      process.execPath,
+      [path.join(servers.ROOT, "node_modules/tsx/dist/cli.mjs"), gather],
+      { stdio: "inherit", cwd: servers.ROOT },
+    )
+}
+
+await main()

@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import path from "node:path"
+
+/**
+ * The servers `npm run bench` starts and stops itself, all on 127.0.0.1: the standalone
+ * emulator and a production build of the app in real-API mode pointing at it (as e2e does).
+ */
+export const ROOT = path.resolve(import.meta.dirname, "..")
+const DEVELOPER_TOKEN = "BBD37VB98"
+
+export interface Server {
+  url: string
+  stop: () => Promise<void>
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Polls `url` until it answers 2xx, at most `timeoutMs`. */
+export async function waitFor(url: string, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await sleep(200)
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`)
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once("exit", () => resolve())
+      child.kill("SIGTERM")
+      setTimeout(() => child.kill("SIGKILL"), 5_000).unref()
+    })
+}
+
+export async function startEmulator(port: number, links: number) {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "lib/emulator/server.ts",
+      "--port",
+      String(port),
+      "--links",
+      String(links),
+    ],
+    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+  )
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/_emulator/health`)
+  return { url, stop: stopper(child) }
+}
+
+/** Env of the app under test: real-API mode against the emulator at `emulatorUrl`. */
+export const appEnv = (
+  port: number,
+  emulatorUrl: string,
+  distDir: string,
+): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: "production" as const,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  HOSTNAME: "127.0.0.1",
+  PORT: String(port),
+  MSADS_API_URL: emulatorUrl,
+  MSADS_AUTH_URL: emulatorUrl,
+  MSADS_EMULATOR: "1",
+  MSADS_CLIENT_ID: "linkdesk-bench",
+  MSADS_CLIENT_SECRET: "linkdesk-bench-secret",
+  MSADS_DEVELOPER_TOKEN: DEVELOPER_TOKEN,
+  NEXTAUTH_SECRET: "linkdesk-bench-only-session-secret",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+})
+
+/** `next build` into `distDir` unless a build is already there (delete it to rebuild). */
+export function buildOnce(
+  dir: string,
+  distDir: string,
+  env: NodeJS.ProcessEnv,
+) {
+  if (existsSync(path.join(dir, distDir, "BUILD_ID"))) return
+  console.error(`Building ${dir} into ${distDir} (once)…`)
+  const r = spawnSync(
+    process.execPath,
+    [path.join(dir, "node_modules/next/dist/bin/next"), "build"],
+    { cwd: dir, env: { ...env, NEXT_DIST_DIR: distDir }, stdio: "inherit" },
+  )
+  if (r.status !== 0) throw new Error(`next build failed in ${dir}`)
+}
+
+/**
+ * Serves a build: ours from its standalone output (scripts/start-standalone.mjs copies the
+ * static files), a plain app (the blank baseline) with `next start`.
+ */
+export async function startApp(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  standalone = true,
+): Promise<Server> {
+  const args = standalone
+    ? [path.join(dir, "scripts/start-standalone.mjs")]
+    : [
+        path.join(dir, "node_modules/next/dist/bin/next"),
+        "start",
+        "--hostname",
+        "127.0.0.1",
+        "--port",
+        String(port),
+      ]
+  const child = spawn(process.execPath, args, {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  })
+  const url = `http://127.0.0.1:${port}`
+  const health = standalone ? "/api/health" : "/"
+  await waitFor(`${url}${health}`, 120_000).catch(async (e: unknown) => {
+    await stopper(child)()
+    throw e
+  })
+  return { url, stop: stopper(child) }
+}
