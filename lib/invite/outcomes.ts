@@ -29,8 +29,6 @@ export const rowOutcomeSchema = z.discriminatedUnion("state", [
 export type RowOutcome = z.infer<typeof rowOutcomeSchema>
 export type FailedOutcome = Extract<RowOutcome, { state: "failed" }>
 
-/** The route's marker for "the write may have been applied" (lib/client-links/rows.ts). */
-export const OUTCOME_UNKNOWN_CODE = -7
 const ALREADY_INVITED = ERROR_CODES.InvitationAlreadySent.code
 
 export const ALREADY_SENT_NOTE =
@@ -61,13 +59,13 @@ export function settleRow(
   const unknownBefore = pendingUnknown(previous, identity)
   if (unknownBefore && result.errors.some((e) => e.code === ALREADY_INVITED))
     return { state: "sent", note: ALREADY_SENT_NOTE }
-  const shown = result.errors.filter((e) => e.code !== OUTCOME_UNKNOWN_CODE)
-  const errors = (shown.length > 0 ? shown : result.errors).map((e) => ({
+  const errors = result.errors.map((e) => ({
     code: String(e.code),
     message: helpForCode(e.code, e.message),
     trackingId: e.trackingId,
   }))
-  const unknownNow = result.errors.some((e) => e.code === OUTCOME_UNKNOWN_CODE)
+  // The route flags an error after which the write may still have been applied.
+  const unknownNow = result.errors.some((e) => e.outcomeUnknown === true)
   return {
     state: "failed",
     errors,

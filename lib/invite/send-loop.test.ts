@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest"
 
-import type { RowResult } from "@/lib/client-links/requests"
+import type { RowError, RowResult } from "@/lib/client-links/requests"
 
-import {
-  ALREADY_SENT_NOTE,
-  OUTCOME_UNKNOWN_CODE,
-  type RowOutcome,
-} from "./outcomes"
+import { ALREADY_SENT_NOTE, type RowOutcome } from "./outcomes"
 import type { SliceAnswer } from "./post-invite"
 import {
   type SendItem,
@@ -34,7 +30,7 @@ const err = (code: number, retryable = false) => ({
   trackingId: `t-${code}`,
   retryable,
 })
-const fail = (...errors: ReturnType<typeof err>[]): RowResult => ({
+const fail = (...errors: RowError[]): RowResult => ({
   ok: false,
   errors,
 })
@@ -95,12 +91,12 @@ describe("settleSlice", () => {
     expect(outcomes.get("k3")?.state).toBe("failed")
   })
 
-  it("remembers an unknown outcome the route reports, and hides its marker", () => {
+  it("remembers an unknown outcome the route reports", () => {
     const { outcomes } = settleSlice(
       [item(1)],
       {
         kind: "results",
-        results: [fail(err(-3, true), err(OUTCOME_UNKNOWN_CODE, true))],
+        results: [fail({ ...err(-3, true), outcomeUnknown: true })],
       },
       none,
     )
@@ -229,5 +225,32 @@ describe("sendableItems", () => {
       sendableItems(rows, outcomes, mode).map((i) => i.link.ClientEntityId)
     expect(keys("all")).toEqual(["4"])
     expect(keys("failed")).toEqual(["3"])
+  })
+})
+
+describe("sendInSlices and the unknown-outcome rule", () => {
+  it("judges 1410 by the outcome before the run, not the 'sending' state it set", async () => {
+    const store = new Map<string, RowOutcome>([
+      [
+        "k1",
+        {
+          state: "failed",
+          errors: [{ code: "-5", message: "garbled", trackingId: null }],
+          retryable: true,
+          unknownFor: item(1).identity,
+        },
+      ],
+    ])
+    await sendInSlices([item(1)], {
+      post: () =>
+        Promise.resolve({ kind: "results", results: [fail(err(1410))] }),
+      previous: (k) => store.get(k),
+      onSliceStart: (keys) =>
+        keys.forEach((k) =>
+          store.set(k, { state: "sending", identity: item(1).identity }),
+        ),
+      onSliceSettled: (o) => o.forEach((v, k) => store.set(k, v)),
+    })
+    expect(store.get("k1")).toEqual({ state: "sent", note: ALREADY_SENT_NOTE })
   })
 })

@@ -121,10 +121,14 @@ export async function sendInSlices(
   callbacks: SendCallbacks,
   size = SLICE_SIZE,
 ): Promise<{ unauthorized: boolean }> {
+  // Outcomes as they were before this run: once a slice starts, its rows read "sending".
+  const before = new Map(items.map((i) => [i.key, callbacks.previous(i.key)]))
   for (const slice of slices(items, size)) {
     callbacks.onSliceStart(slice.map((i) => i.key))
     const answer = await callbacks.post(slice.map((i) => i.link))
-    const { outcomes, fields } = settleSlice(slice, answer, callbacks.previous)
+    const { outcomes, fields } = settleSlice(slice, answer, (k) =>
+      before.get(k),
+    )
     callbacks.onSliceSettled(outcomes, fields)
     if (answer.kind === "failed" && answer.status === 401)
       return { unauthorized: true }
