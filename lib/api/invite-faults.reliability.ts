@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+import { POST } from "@/app/api/client-links/invite/route"
+import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
+import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
+import { post, startUpstream, type Upstream } from "@/test/route-harness"
+
+vi.mock("@/lib/auth/session", () => ({
+  getUpstreamSession: vi.fn(),
+  refreshUpstreamSession: vi.fn(),
+  upstreamClient: vi.fn(),
+}))
+
+/**
+ * Reliability (long; `npm run test:reliability`): a bulk invite of 25 rows (3 upstream
+ * calls) while the emulator breaks the 2nd call. After each fault: one result per row,
+ * the rows of the other calls went through, no client entity was in two applied calls, and
+ * sending the failed rows again completes the job, every row's link existing exactly once.
+ */
+const ROWS = 25
+let up: Upstream
+
+beforeEach(async () => {
+  vi.resetAllMocks()
+  up = await startUpstream()
+  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
+  vi.mocked(getUpstreamSession).mockResolvedValue(
+    up.sessionFor("admin@contoso.example"),
+  )
+})
+afterEach(() => up.close())
+
+const links = () =>
+  up.plan.freeAccountIds.slice(0, ROWS).map((id) => ({
+    Type: "AccountLink",
+    ClientEntityId: id,
+    ManagingCustomerId: up.plan.agencyCustomerId,
+    IsBillToClient: true,
+  }))
+
+async function invite(rows: unknown[]): Promise<RowResult[]> {
+  const res = await POST(post("/api/client-links/invite", { links: rows }))
+  expect(res.status).toBe(200)
+  return bulkResponseSchema.parse(await res.json()).results
+}
+
+/** How often each client entity was in an AddClientLinks call the emulator applied. */
+function appliedCounts(): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const e of up.state.log)
+    if (e.operation === "AddClientLinks" && e.status === 200)
+      for (const id of e.clientEntities ?? [])
+        counts.set(id, (counts.get(id) ?? 0) + 1)
+  return counts
+}
+
+const FAULTS = [
+  { kind: "status500" },
+  { kind: "drop" },
+  { kind: "malformed" },
+  { kind: "latency", latencyMs: 5_000 },
+] as const
+
+describe("bulk invite under upstream faults", () => {
+  for (const fault of FAULTS)
+    it(`${fault.kind}: right outcomes, nothing twice, a retry completes`, async () => {
+      up.state.faults.schedule({
+        operation: "AddClientLinks",
+        calls: [2],
+        ...fault,
+      })
+      const rows = links()
+      const first = await invite(rows)
+      expect(first).toHaveLength(ROWS)
+      const failed = first.flatMap((r, i) => (r.ok ? [] : [i]))
+      if (fault.kind === "latency") expect(failed).toEqual([])
+      else expect(failed).toHaveLength(10)
+      for (const [id, n] of appliedCounts()) expect(n, id).toBe(1)
+
+      // The user sends the failed rows again; one already applied is refused as a duplicate.
+      if (failed.length > 0) {
+        const again = await invite(failed.map((i) => rows[i]))
+        again.forEach((r) => {
+          if (!r.ok) expect(fault.kind).toBe("malformed")
+        })
+      }
+      // Every row's link now exists, once (the seed's 60 links plus ours fit one page).
+      const found = (await up.agencyLinks()).filter((l) =>
+        rows.some((r) => r.ClientEntityId === l.ClientEntityId),
+      )
+      expect(found.map((l) => l.ClientEntityId).sort()).toEqual(
+        rows.map((r) => r.ClientEntityId).sort(),
+      )
+    })
+})
