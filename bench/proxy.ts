@@ -4,6 +4,7 @@ import { emulatorToken } from "./signin"
 const ADMIN = "admin@contoso.example"
 const PAGE_SIZE = 25
 const ms = (n: number) => `${n.toFixed(1)} ms`
+const delta = (n: number) => `${n < 0 ? "−" : "+"}${ms(Math.abs(n))}`
 
 /**
  * Proxy overhead: our GET /api/client-links against one SearchClientLinks of the same page
@@ -67,10 +68,10 @@ export async function proxyOverhead(
         `Search p50, ${c}`,
         ms(a.p50),
         ms(d.p50),
-        `+${ms(a.p50 - d.p50)}`,
+        delta(a.p50 - d.p50),
         "≤ +2 ms",
       ],
-      [`Search p99, ${c}`, ms(a.p99), ms(d.p99), `+${ms(a.p99 - d.p99)}`, ""],
+      [`Search p99, ${c}`, ms(a.p99), ms(d.p99), delta(a.p99 - d.p99), ""],
       [
         `Search throughput, ${c}`,
         `${a.throughput.toFixed(0)}/s`,
