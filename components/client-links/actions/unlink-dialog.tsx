@@ -1,5 +1,7 @@
 "use client"
 
+import { useRef } from "react"
+
 import {
   AlertDialog,
   AlertDialogAction,
@@ -21,6 +23,9 @@ export function UnlinkDialog({
   onCancel: () => void
   onConfirm: (rows: GridRow[]) => void
 }) {
+  // Opened from a row or the bulk bar, not from a Radix Trigger: Radix would send focus to
+  // <body> on close, so remember the opener and give focus back to it (if it still exists).
+  const opener = useRef<HTMLElement | null>(null)
   const n = rows?.length ?? 0
   const agencyPays = rows?.some((r) => r.isBillToClient === false) ?? false
   const who =
@@ -29,7 +34,17 @@ export function UnlinkDialog({
       : `${n} clients`
   return (
     <AlertDialog open={rows !== null} onOpenChange={(o) => !o && onCancel()}>
-      <AlertDialogContent>
+      <AlertDialogContent
+        onOpenAutoFocus={() => {
+          const active = document.activeElement
+          opener.current = active instanceof HTMLElement ? active : null
+        }}
+        onCloseAutoFocus={(e) => {
+          if (!opener.current?.isConnected) return
+          e.preventDefault()
+          opener.current.focus()
+        }}
+      >
         <AlertDialogTitle>Unlink {who}?</AlertDialogTitle>
         <AlertDialogDescription asChild>
           <div className="space-y-2">
