@@ -29,3 +29,17 @@ test("nothing is lost: the draft comes back after a reload, until it is sent", a
   await expect(page.getByLabel("Client account ID")).toHaveValue("")
   await expect(page.getByText("Draft restored.")).toHaveCount(0)
 })
+
+test("discarding asks first, then empties the form and the draft", async ({
+  page,
+}) => {
+  await page.getByLabel("Link name").fill("Throw away")
+  await page.getByRole("button", { name: "Discard draft" }).click()
+  await page.getByRole("button", { name: "Keep the draft" }).click()
+  await expect(page.getByLabel("Link name")).toHaveValue("Throw away")
+  await page.getByRole("button", { name: "Discard draft" }).click()
+  await page.getByRole("button", { name: "Discard", exact: true }).click()
+  await expect(page.getByLabel("Link name")).toHaveValue("")
+  await page.reload()
+  await expect(page.getByLabel("Link name")).toHaveValue("")
+})

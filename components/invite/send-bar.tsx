@@ -3,6 +3,7 @@ import { Progress } from "@/components/ui/progress"
 
 import type { RowCounts } from "@/lib/invite/counts"
 
+import { DiscardButton } from "./discard-button"
 import type { Progress as SendProgress } from "./use-send-invitations"
 
 const plural = (n: number, one: string, many = `${one}s`) =>
@@ -63,9 +64,11 @@ export function SendBar({
           )}
         </div>
         <div className="flex items-center gap-2">
-          <Button variant="ghost" onClick={onDiscard} disabled={sending}>
-            Discard draft
-          </Button>
+          <DiscardButton
+            rows={counts.total}
+            disabled={sending}
+            onDiscard={onDiscard}
+          />
           <Button type="submit" size="lg" disabled={sending || allSent}>
             {sending ? "Sending…" : label}
           </Button>

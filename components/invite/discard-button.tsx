@@ -1,0 +1,47 @@
+"use client"
+
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog"
+import { Button } from "@/components/ui/button"
+
+/** Discarding drops every unsent row: ask first (focus starts on Cancel). */
+export function DiscardButton({
+  rows,
+  disabled,
+  onDiscard,
+}: {
+  rows: number
+  disabled: boolean
+  onDiscard: () => void
+}) {
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant="ghost" disabled={disabled}>
+          Discard draft
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogTitle>Discard this draft?</AlertDialogTitle>
+        <AlertDialogDescription>
+          {rows === 1 ? "The invitation" : `All ${rows} rows`} and their results
+          will be removed from this browser. Invitations already sent stay sent.
+        </AlertDialogDescription>
+        <AlertDialogFooter>
+          <AlertDialogCancel>Keep the draft</AlertDialogCancel>
+          <AlertDialogAction destructive onClick={onDiscard}>
+            Discard
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  )
+}
