@@ -1,4 +1,7 @@
+import type { RowError, RowResult } from "@/lib/client-links/requests"
+
 import { emptyRow, type FormRow, type RowDefaults } from "./form-row"
+import type { SendItem } from "./send-loop"
 
 export const DEFAULTS: RowDefaults = {
   ManagingCustomerId: "900",
@@ -14,3 +17,27 @@ export const accountRow = (over: Partial<FormRow> = {}): FormRow => ({
   IsBillToClient: "true",
   ...over,
 })
+
+/** A valid account link ready to send, keyed k<n>. */
+export const item = (n: number): SendItem => ({
+  key: `k${n}`,
+  identity: `AccountLink|id:${n}|id:900`,
+  link: {
+    Type: "AccountLink",
+    ClientEntityId: String(n),
+    ManagingCustomerId: "900",
+    IsBillToClient: true,
+  },
+})
+export const err = (code: number, retryable = false) => ({
+  code,
+  message: `service ${code}`,
+  details: null,
+  trackingId: `t-${code}`,
+  retryable,
+})
+export const fail = (...errors: RowError[]): RowResult => ({
+  ok: false,
+  errors,
+})
+export const none = () => undefined
