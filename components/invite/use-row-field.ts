@@ -28,7 +28,9 @@ export function useRowField(index: number) {
       rowErrors?.[field]?.message,
     register: (field: FormField) =>
       form.register(`rows.${index}.${field}`, {
-        deps: (DEPENDENTS[field] ?? []).map((d) => `rows.${index}.${d}` as const),
+        deps: (DEPENDENTS[field] ?? []).map(
+          (d) => `rows.${index}.${d}` as const,
+        ),
       }),
     name: (field: FormField) => `rows.${index}.${field}` as const,
   }
