@@ -1,6 +1,4 @@
-import type { AddRuleOptions } from "@/lib/client-links/rules/add"
-
-import type { Caller, Clock, Directory, OpResult, SeedPlan } from "../types"
+import type { LinkService, LinkServiceDeps } from "../link-service"
 import { addLinks } from "./add"
 import type { LinkContext } from "./context"
 import { TransitionQueue } from "./lifecycle"
@@ -14,31 +12,10 @@ import { updateLinks } from "./update"
 
 export { LINK_TIMINGS } from "./lifecycle"
 export { DEFAULT_ORDER } from "./search"
+export type { LinkService } from "../link-service"
 
-export interface LinkService {
-  /** POST /CustomerManagement/v13/ClientLinks */
-  add(caller: Caller, body: unknown, trackingId: string): OpResult
-  /** PUT /CustomerManagement/v13/ClientLinks */
-  update(caller: Caller, body: unknown, trackingId: string): OpResult
-  /** POST /CustomerManagement/v13/ClientLinks/Search */
-  search(caller: Caller, body: unknown, trackingId: string): OpResult
-  /** Deterministic links built on `plan` (replaces what was there). */
-  seed(options: { seed: number; links: number }): void
-  /** Applies every due system transition at clock.now(). */
-  tick(): void
-  /** JSON-serialisable state, for file persistence. */
-  snapshot(): unknown
-  restore(snapshot: unknown): void
-  /** Links held, history included. */
-  count(): number
-}
-
-export function createLinkService(deps: {
-  directory: Directory
-  plan: SeedPlan
-  clock: Clock
-  options: { addRules: AddRuleOptions }
-}): LinkService {
+/** The client-link operations behind the contract in ../link-service.ts. */
+export function createLinkService(deps: LinkServiceDeps): LinkService {
   const store = new LinkStore(deps.directory)
   const ctx: LinkContext = {
     directory: deps.directory,
