@@ -8,10 +8,15 @@ test.beforeEach(async ({ page, signInAs }) => {
   await signInAs(page, "admin@contoso.example")
 })
 
+// The nav link's name and the page's h1 (which is also its title) may differ.
 const pages = [
-  { path: "/links", heading: "Client links" },
-  { path: "/invite", heading: "Invite" },
-  { path: "/invitations", heading: "Invitations for you" },
+  { path: "/links", link: "Client links", heading: "Client links" },
+  { path: "/invite", link: "Invite", heading: "Invite clients" },
+  {
+    path: "/invitations",
+    link: "Invitations for you",
+    heading: "Invitations for you",
+  },
 ] as const
 
 /** Presses Tab until `target` has focus, like a keyboard user would. */
@@ -43,8 +48,8 @@ test("moves between the dashboard pages with the keyboard", async ({
   ).toBeVisible()
   await expect(page).toHaveTitle("Client links · Linkdesk")
   const nav = page.getByRole("navigation", { name: "Primary" })
-  for (const { heading } of pages)
-    await expect(nav.getByRole("link", { name: heading })).toBeVisible()
+  for (const { link } of pages)
+    await expect(nav.getByRole("link", { name: link })).toBeVisible()
   await expect(nav.getByRole("link", { name: "Client links" })).toHaveAttribute(
     "aria-current",
     "page",
@@ -54,13 +59,13 @@ test("moves between the dashboard pages with the keyboard", async ({
   // hydrated (nonce-allowed) scripts; a full reload would drop it.
   await page.evaluate(() => Object.assign(window, { __linkdeskMarker: true }))
 
-  for (const { path, heading } of pages.slice(1)) {
-    const link = nav.getByRole("link", { name: heading })
+  for (const { path, link: name, heading } of pages.slice(1)) {
+    const link = nav.getByRole("link", { name })
     await tabTo(page, link)
     await page.keyboard.press("Enter")
     await expect(page).toHaveURL(path)
     await expect(
-      page.getByRole("heading", { level: 1, name: heading }),
+      page.getByRole("heading", { level: 1, name: heading, exact: true }),
     ).toBeVisible()
     await expect(page).toHaveTitle(`${heading} · Linkdesk`)
     await expect(link).toHaveAttribute("aria-current", "page")
