@@ -103,7 +103,8 @@ export function mainDrafts(
           ...base,
           status: scenario,
           sentAt,
-          at: sentAt + rand.int(1, 10) * DAY,
+          // Answered 1 to 10 days after it was sent, but never after `now`.
+          at: Math.min(now, sentAt + rand.int(1, 10) * DAY),
         },
       ]
     }

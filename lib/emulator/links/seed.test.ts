@@ -79,6 +79,10 @@ describe("link seed", () => {
           r.status === "LinkInProgress" && NOW - r.lastModified > 30 * 60_000,
       ).length,
     ).toBeGreaterThan(0)
+    // Nothing was sent or answered in the future.
+    expect(
+      records().filter((r) => r.lastModified > NOW || r.sentAt > NOW),
+    ).toEqual([])
     expect(records().length).toBeGreaterThan(latest(records()).length)
     expect(
       latest(records()).some(
