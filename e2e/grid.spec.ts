@@ -78,15 +78,19 @@ test.describe("client links grid (agency)", () => {
           clientNumber: string | null
           clientId: string
         }) => r.clientName ?? r.clientNumber ?? r.clientId
-        // The emulator moves links on meanwhile: compare the screen with a fresh read.
+        // The emulator moves links on meanwhile: compare the screen with a fresh read. The
+        // grid catches up on its background refresh, so allow more than one interval.
         await expect
-          .poll(async () => {
-            const d = await apiRows(page, `sort=${key}&order=${order}`)
-            return (
-              JSON.stringify(await shownClients(page)) ===
-              JSON.stringify(d.rows.map(label))
-            )
-          })
+          .poll(
+            async () => {
+              const d = await apiRows(page, `sort=${key}&order=${order}`)
+              return (
+                JSON.stringify(await shownClients(page)) ===
+                JSON.stringify(d.rows.map(label))
+              )
+            },
+            { timeout: 25_000 },
+          )
           .toBe(true)
         const data = await apiRows(page, `sort=${key}&order=${order}`)
         if (key === "startDate") {
