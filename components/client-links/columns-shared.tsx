@@ -9,6 +9,7 @@ import type { RowError } from "@/lib/client-links/requests"
 
 import { DataTableColumnHeader } from "./data-table-column-header"
 import { DataTableRowActions } from "./data-table-row-actions"
+import { StatusBadge } from "./status-badge"
 
 export const text = (v: string | null) => v ?? "—"
 export const clientLabel = (r: GridRow) =>
@@ -64,6 +65,52 @@ export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
 })
 
 export const clientColumn = clientColumnTitled("Client")
+
+/** A column the server sorts by `id`, with a sort button in its header. */
+export function sortableColumn(
+  id: string,
+  title: string,
+  accessorFn: (r: GridRow) => unknown,
+  cell: (r: GridRow) => React.ReactNode,
+): ColumnDef<GridRow> {
+  return {
+    id,
+    accessorFn,
+    header: ({ column }) => (
+      <DataTableColumnHeader column={column} title={title} />
+    ),
+    cell: ({ row }) => cell(row.original),
+  }
+}
+
+export const statusColumn = sortableColumn(
+  "status",
+  "Status",
+  (r) => r.status,
+  (r) => <StatusBadge row={r} />,
+)
+
+export const startDateColumn = (title: string) =>
+  sortableColumn(
+    "startDate",
+    title,
+    (r) => r.startDate,
+    (r) => <span className="whitespace-nowrap">{formatDate(r.startDate)}</span>,
+  )
+
+export const noteColumn = sortableColumn(
+  "note",
+  "Note",
+  (r) => r.note,
+  (r) => (
+    <div
+      className="text-fg-muted max-w-40 truncate"
+      title={r.note ?? undefined}
+    >
+      {text(r.note)}
+    </div>
+  ),
+)
 
 export const actionsColumn: ColumnDef<GridRow> = {
   id: "actions",

@@ -4,106 +4,62 @@ import type { ColumnDef } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
-import { DataTableColumnHeader } from "./data-table-column-header"
 import {
   actionsColumn,
   clientColumn,
-  formatDate,
   formatDateTime,
+  noteColumn,
   selectColumn,
+  sortableColumn,
+  startDateColumn,
+  statusColumn,
   text,
   whoPays,
 } from "./columns-shared"
-import { StatusBadge } from "./status-badge"
 
 /** The agency view's columns: every one sorts on the server. */
 export const agencyColumns: ColumnDef<GridRow>[] = [
   selectColumn,
   clientColumn,
-  {
-    id: "status",
-    accessorFn: (r) => r.status,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Status" />
-    ),
-    cell: ({ row }) => <StatusBadge row={row.original} />,
-  },
-  {
-    id: "billing",
-    accessorFn: (r) => r.isBillToClient,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Who pays" />
-    ),
-    cell: ({ row }) => whoPays(row.original.isBillToClient),
-  },
-  {
-    id: "inviter",
-    accessorFn: (r) => r.inviterName,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Inviter" />
-    ),
-    cell: ({ row }) => (
-      <div
-        className="max-w-36 truncate"
-        title={row.original.inviterEmail ?? undefined}
-      >
-        {text(row.original.inviterName ?? row.original.inviterEmail)}
+  statusColumn,
+  sortableColumn(
+    "billing",
+    "Who pays",
+    (r) => r.isBillToClient,
+    (r) => whoPays(r.isBillToClient),
+  ),
+  sortableColumn(
+    "inviter",
+    "Inviter",
+    (r) => r.inviterName,
+    (r) => (
+      <div className="max-w-36 truncate" title={r.inviterEmail ?? undefined}>
+        {text(r.inviterName ?? r.inviterEmail)}
       </div>
     ),
-  },
-  {
-    id: "startDate",
-    accessorFn: (r) => r.startDate,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Start date" />
-    ),
-    cell: ({ row }) => (
-      <span className="whitespace-nowrap">
-        {formatDate(row.original.startDate)}
-      </span>
-    ),
-  },
-  {
-    id: "lastModified",
-    accessorFn: (r) => r.lastModified,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Last modified" />
-    ),
-    cell: ({ row }) => (
+  ),
+  startDateColumn("Start date"),
+  sortableColumn(
+    "lastModified",
+    "Last modified",
+    (r) => r.lastModified,
+    (r) => (
       <div className="whitespace-nowrap">
-        <div>{formatDateTime(row.original.lastModified)}</div>
-        {row.original.lastModifiedBy ? (
+        <div>{formatDateTime(r.lastModified)}</div>
+        {r.lastModifiedBy ? (
           <div className="text-fg-muted text-xs">
-            by user {row.original.lastModifiedBy}
+            by user {r.lastModifiedBy}
           </div>
         ) : null}
       </div>
     ),
-  },
-  {
-    id: "name",
-    accessorFn: (r) => r.name,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Name" />
-    ),
-    cell: ({ row }) => (
-      <div className="max-w-40 truncate">{text(row.original.name)}</div>
-    ),
-  },
-  {
-    id: "note",
-    accessorFn: (r) => r.note,
-    header: ({ column }) => (
-      <DataTableColumnHeader column={column} title="Note" />
-    ),
-    cell: ({ row }) => (
-      <div
-        className="text-fg-muted max-w-40 truncate"
-        title={row.original.note ?? undefined}
-      >
-        {text(row.original.note)}
-      </div>
-    ),
-  },
+  ),
+  sortableColumn(
+    "name",
+    "Name",
+    (r) => r.name,
+    (r) => <div className="max-w-40 truncate">{text(r.name)}</div>,
+  ),
+  noteColumn,
   actionsColumn,
 ]
