@@ -49,7 +49,8 @@ export function refuseStatusRequest(
       k.Type === "CustomerLink" &&
       actorFor(k, session.customer.id) === "agency",
   )
-  if (agencyCustomerLink && session.customer.role !== "SuperAdmin")
+  // Writing customer links as the agency needs the same right as inviting them (roles.ts).
+  if (agencyCustomerLink && !session.permissions.inviteCustomerLinks)
     return "Only a Super Admin may change customer links."
   return null
 }
