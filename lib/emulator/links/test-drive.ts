@@ -2,13 +2,13 @@ import type { ClientLinkStatus } from "@/lib/client-links/status"
 
 import { LINK_TIMINGS } from "./lifecycle"
 import type { LinkSnapshot } from "./snapshot"
-import type { setup } from "./test-fixture"
 import {
   accountLink,
   as,
   codes,
   IDS,
   linkOf,
+  setup,
   updateBody,
   USERS,
 } from "./test-fixture"
@@ -31,6 +31,30 @@ export const BLOCKING = [
   "UnlinkPending",
   "UnlinkInProgress",
 ] as const
+
+/** The main agency's Super Admin and the client persona's Super Admin, as callers. */
+export const agencyCaller = as(USERS.agencyAdmin)
+export const clientCaller = as(USERS.clientAdmin)
+
+/** A fresh service holding one pending invitation from the agency to account acc1. */
+export function pendingInvite(): Ctx {
+  const ctx = setup()
+  ctx.service.add(agencyCaller, { ClientLinks: [accountLink(IDS.acc1)] }, "t")
+  return ctx
+}
+
+/** Sends acc1's link back as Search returns it, with `status` (and `extra`) changed. */
+export const sendStatus = (
+  ctx: Ctx,
+  caller: typeof agencyCaller,
+  status: string,
+  extra = {},
+) =>
+  ctx.service.update(
+    caller,
+    updateBody(linkOf(ctx.service, IDS.acc1), status, extra),
+    "t",
+  )
 
 const ok = (body: unknown) => {
   const c = codes(body)

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest"
 
-import { BLOCKING, driveTo, ENDED } from "./test-drive"
+import {
+  agencyCaller as agency,
+  BLOCKING,
+  clientCaller as client,
+  driveTo,
+  ENDED,
+  pendingInvite as pending,
+  sendStatus as send,
+} from "./test-drive"
 import {
   accountLink,
   as,
@@ -13,26 +21,6 @@ import {
   updateBody,
   USERS,
 } from "./test-fixture"
-
-const agency = as(USERS.agencyAdmin)
-const client = as(USERS.clientAdmin)
-
-function pending() {
-  const ctx = setup()
-  ctx.service.add(agency, { ClientLinks: [accountLink(IDS.acc1)] }, "t")
-  return ctx
-}
-const send = (
-  ctx: ReturnType<typeof setup>,
-  caller: typeof agency,
-  status: string,
-  extra = {},
-) =>
-  ctx.service.update(
-    caller,
-    updateBody(linkOf(ctx.service, IDS.acc1), status, extra),
-    "t",
-  )
 
 describe("UpdateClientLinks: refusals", () => {
   it.each([

@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest"
 
 import { writeClientLinksResponseSchema } from "@/lib/client-links/wire"
 
-import { driveTo } from "./test-drive"
 import {
-  accountLink,
+  agencyCaller as agency,
+  clientCaller as client,
+  driveTo,
+  pendingInvite as pending,
+  sendStatus as send,
+} from "./test-drive"
+import {
   as,
   codes,
   customerLink,
@@ -15,26 +20,6 @@ import {
   updateBody,
   USERS,
 } from "./test-fixture"
-
-const agency = as(USERS.agencyAdmin)
-const client = as(USERS.clientAdmin)
-
-function pending() {
-  const ctx = setup()
-  ctx.service.add(agency, { ClientLinks: [accountLink(IDS.acc1)] }, "t")
-  return ctx
-}
-const send = (
-  ctx: ReturnType<typeof setup>,
-  caller: typeof agency,
-  status: string,
-  extra = {},
-) =>
-  ctx.service.update(
-    caller,
-    updateBody(linkOf(ctx.service, IDS.acc1), status, extra),
-    "t",
-  )
 
 describe("UpdateClientLinks: allowed writes", () => {
   it("lets the agency cancel a pending invitation and stamps the write", () => {
