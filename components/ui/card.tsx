@@ -20,13 +20,6 @@ export function CardHeader({ className, ...props }: DivProps) {
   )
 }
 
-export function CardTitle({
-  className,
-  ...props
-}: React.HTMLAttributes<HTMLHeadingElement>) {
-  return <h2 className={cn("text-sm font-semibold", className)} {...props} />
-}
-
 export function CardDescription({
   className,
   ...props
@@ -36,16 +29,4 @@ export function CardDescription({
 
 export function CardContent({ className, ...props }: DivProps) {
   return <div className={cn("p-4", className)} {...props} />
-}
-
-export function CardFooter({ className, ...props }: DivProps) {
-  return (
-    <div
-      className={cn(
-        "flex items-center justify-end gap-2 border-t px-4 py-3",
-        className,
-      )}
-      {...props}
-    />
-  )
 }

@@ -6,8 +6,6 @@ import { cn } from "@/lib/utils"
 
 // Radix traps focus, restores it on close and labels the dialog by its Title.
 export const Dialog = DialogPrimitive.Root
-export const DialogTrigger = DialogPrimitive.Trigger
-export const DialogClose = DialogPrimitive.Close
 
 export const overlayClassName =
   "fixed inset-0 z-40 bg-neutral-950/40 backdrop-blur-[1px]"

@@ -75,15 +75,3 @@ export function TableCell({
 }: React.TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("h-10 px-3 align-middle", className)} {...props} />
 }
-
-export function TableCaption({
-  className,
-  ...props
-}: React.HTMLAttributes<HTMLTableCaptionElement>) {
-  return (
-    <caption
-      className={cn("text-fg-muted py-3 text-xs", className)}
-      {...props}
-    />
-  )
-}

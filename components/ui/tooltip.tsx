@@ -4,8 +4,6 @@ import { Tooltip as TooltipPrimitive } from "radix-ui"
 
 import { cn } from "@/lib/utils"
 
-export const TooltipProvider = TooltipPrimitive.Provider
-
 /** Wrap a focusable trigger; the text becomes its accessible description. */
 export function Tooltip({
   content,

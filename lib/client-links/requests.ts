@@ -20,7 +20,6 @@ export const inviteRequestSchema = z.strictObject({
     .min(1)
     .max(INVITE_ROWS_PER_REQUEST_MAX),
 })
-export type InviteRequest = z.input<typeof inviteRequestSchema>
 
 // POST /api/client-links/status
 export const statusActionSchema = z.enum([

@@ -52,7 +52,6 @@ export const getUserResponseSchema = z.object({
 export type GetUserResponse = z.output<typeof getUserResponseSchema>
 
 export const customerInfoSchema = z.object({ Id: longSchema, Name: text })
-export type CustomerInfo = z.output<typeof customerInfoSchema>
 
 export const getCustomersInfoResponseSchema = z.object({
   CustomersInfo: z.array(customerInfoSchema).nullish(),
@@ -67,7 +66,6 @@ export const accountInfoSchema = z.object({
   Number: text,
   AccountLifeCycleStatus: text,
 })
-export type AccountInfo = z.output<typeof accountInfoSchema>
 
 export const getAccountsInfoResponseSchema = z.object({
   AccountsInfo: z.array(accountInfoSchema).nullish(),
@@ -82,7 +80,6 @@ export const customerSchema = z.object({
   Number: text,
   CustomerLifeCycleStatus: text,
 })
-export type DirectoryCustomer = z.output<typeof customerSchema>
 
 export const getCustomerResponseSchema = z.object({ Customer: customerSchema })
 export type GetCustomerResponse = z.output<typeof getCustomerResponseSchema>
