@@ -9,21 +9,25 @@ import type { ClientLink } from "@/lib/client-links/wire"
 /**
  * Route tests call `POST` directly; the upstream is the project's emulator on its own port,
  * reached over real HTTP through a fetch that records every call, so "nothing was
- * forwarded" is a plain assertion (and the emulator's request log says the same).
+ * forwarded" is a plain assertion (and the emulator's request log says the same). Each
+ * call keeps when it was sent (performance.now()), for tests of pauses between calls.
  */
 export const APP_ORIGIN = "http://localhost:3000"
 
 export async function startUpstream(links = 60) {
   const server = await startEmulatorServer({ links, seed: 1 })
   const { emulator } = server
-  const calls: { method: string; path: string; body: unknown }[] = []
+  const calls: { method: string; path: string; body: unknown; at: number }[] =
+    []
   const fetch: typeof globalThis.fetch = async (input, init) => {
+    const at = performance.now()
     const req = new Request(input, init)
     const text = await req.clone().text()
     calls.push({
       method: req.method,
       path: new URL(req.url).pathname,
       body: text ? (JSON.parse(text) as unknown) : null,
+      at,
     })
     return globalThis.fetch(req)
   }
