@@ -22,6 +22,8 @@ export interface SearchAllOptions {
   sleep?: Sleep
   random?: Random
   retry?: Partial<RetryPolicy>
+  /** A pause shared with other searches of the same job; by default this walk's own. */
+  gate?: ThrottleGate
 }
 
 export interface SearchAllResult {
@@ -55,7 +57,7 @@ export async function searchAllPages(
   const { signal } = options
   const sleep = options.sleep ?? realSleep
   // Pages in flight together pause together when one of them is throttled.
-  const gate = new ThrottleGate(sleep)
+  const gate = options.gate ?? new ThrottleGate(sleep)
   const out: SearchAllResult = {
     links: [],
     pages: 0,

@@ -6,8 +6,10 @@ import type { LinkKey, RowError, RowResult } from "./requests"
 import {
   asUpstreamError,
   type Random,
+  realSleep,
   type RetryPolicy,
   type Sleep,
+  ThrottleGate,
 } from "./retry"
 import { IN_VALUES_MAX } from "./rules/search"
 import type { ClientLink, Predicate } from "./wire"
@@ -143,11 +145,14 @@ export async function readLinks(
   const out = new Map<string, ClientLink | RowResult>()
   const expired: UpstreamError[] = []
   const { concurrency = 4, ...retry } = options
+  // One throttled search pauses them all: the service's limit is per customer, not per search.
+  const gate = new ThrottleGate(retry.sleep ?? realSleep)
   await pool(planReads(keys, customerId), concurrency, async (job) => {
     try {
       const found = await searchAllPages(client, job.predicates, null, {
         concurrency: 1,
         ...retry,
+        gate,
       })
       const byKey = new Map(found.links.map((l) => [keyOf(l), l]))
       const trackingId = found.trackingIds[0] ?? null
