@@ -19,6 +19,8 @@ export async function startUpstream(links = 60) {
   const { emulator } = server
   const calls: { method: string; path: string; body: unknown; at: number }[] =
     []
+  /** Runs after each answered call: a test's way to change the world mid-request. */
+  let afterCall: (() => void) | null = null
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const at = performance.now()
     const req = new Request(input, init)
@@ -29,7 +31,9 @@ export async function startUpstream(links = 60) {
       body: text ? (JSON.parse(text) as unknown) : null,
       at,
     })
-    return globalThis.fetch(req)
+    const res = await globalThis.fetch(req)
+    afterCall?.()
+    return res
   }
   const { state } = emulator
 
@@ -114,6 +118,7 @@ export async function startUpstream(links = 60) {
     sessionFor,
     clientFor,
     expireTokens,
+    onAfterCall: (fn: (() => void) | null) => (afterCall = fn),
   }
 }
 /** The pair a status request names a link by. */

@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+import { POST as invitePost } from "@/app/api/client-links/invite/route"
+import { POST as statusPost } from "@/app/api/client-links/status/route"
+import {
+  getUpstreamSession,
+  refreshUpstreamSession,
+  upstreamClient,
+} from "@/lib/auth/session"
+import { helpForCode } from "@/lib/client-links/error-codes"
+import {
+  bulkResponseSchema,
+  type LinkKey,
+  type RowResult,
+} from "@/lib/client-links/requests"
+import { keyOf, readLinks } from "@/lib/client-links/status-reads"
+import {
+  linkKey,
+  post,
+  startUpstream,
+  type Upstream,
+} from "@/test/route-harness"
+
+vi.mock("@/lib/auth/session", () => ({
+  getUpstreamSession: vi.fn(),
+  refreshUpstreamSession: vi.fn(),
+  upstreamClient: vi.fn(),
+}))
+
+/**
+ * Session edges in the middle of a bulk write of 3 chunks: the first chunk is applied, then
+ * the access token expires (or the user's tokens are revoked) while the other two are on
+ * their way (the emulator holds them 300 ms, so they are checked after the change). The
+ * refresh either works (the 109 rows are sent once more, nothing twice) or fails (no success
+ * is reported for a row that was not written, and each such row says to sign in again).
+ */
+const ADMIN = "admin@contoso.example"
+let up: Upstream
+
+beforeEach(async () => {
+  vi.resetAllMocks()
+  up = await startUpstream(200)
+  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
+  vi.mocked(getUpstreamSession).mockResolvedValue(up.sessionFor(ADMIN))
+})
+afterEach(() => up.close())
+
+/** After the first applied `operation` call, `change` happens once; later calls are held. */
+function midway(operation: string, change: () => void) {
+  up.state.faults.schedule({
+    operation,
+    calls: [2, 3],
+    kind: "latency",
+    latencyMs: 300,
+  })
+  up.onAfterCall(() => {
+    if (
+      up.state.log.some((e) => e.operation === operation && e.status === 200)
+    ) {
+      change()
+      up.onAfterCall(null)
+    }
+  })
+}
+
+/** What the refresh gives: a new session (the emulator issues it then), or null (refused). */
+const refreshTo = (session: () => ReturnType<Upstream["sessionFor"]> | null) =>
+  vi
+    .mocked(refreshUpstreamSession)
+    .mockImplementation(() =>
+      Promise.resolve({ session: session(), setCookie: [], persisted: true }),
+    )
+
+async function send(
+  route: (req: Request) => Promise<Response>,
+  path: string,
+  body: unknown,
+): Promise<RowResult[]> {
+  const res = await route(post(path, body))
+  expect(res.status).toBe(200)
+  return bulkResponseSchema.parse(await res.json()).results
+}
+
+/** Each client entity's calls of `operation`, and how many of them were applied (200). */
+function perEntity(operation: string) {
+  const sent = new Map<string, number>()
+  const applied = new Map<string, number>()
+  for (const e of up.state.log)
+    if (e.operation === operation)
+      for (const id of e.clientEntities ?? []) {
+        sent.set(id, (sent.get(id) ?? 0) + 1)
+        if (e.status === 200) applied.set(id, (applied.get(id) ?? 0) + 1)
+      }
+  return { sent, applied }
+}
+
+const statusesOf = (
+  entries: { operation: string; status: number }[],
+  op: string,
+) =>
+  entries
+    .filter((e) => e.operation === op)
+    .map((e) => e.status)
+    .sort()
+
+/** The rows a failed refresh leaves: not sent, and the person is told to sign in again. */
+function expectSignInAgain(r: RowResult | undefined, code: number) {
+  expect(r?.ok).toBe(false)
+  if (!r || r.ok) return
+  expect(r.errors[0]?.code).toBe(code)
+  expect(helpForCode(code, "")).toMatch(/Sign in again/)
+}
+
+describe("bulk invite: the token expires after the first chunk", () => {
+  const rows = () =>
+    up.plan.freeAccountIds.slice(0, 30).map((id) => ({
+      Type: "AccountLink",
+      ClientEntityId: id,
+      ManagingCustomerId: up.plan.agencyCustomerId,
+      IsBillToClient: true,
+    }))
+  const invite = () =>
+    send(invitePost, "/api/client-links/invite", { links: rows() })
+
+  it("refreshes once and sends only the refused rows again: all invited, none twice", async () => {
+    refreshTo(() => up.sessionFor(ADMIN))
+    midway("AddClientLinks", up.expireTokens)
+    const results = await invite()
+    expect(results).toEqual(rows().map(() => ({ ok: true })))
+    expect(refreshUpstreamSession).toHaveBeenCalledTimes(1)
+    expect(statusesOf(up.state.log, "AddClientLinks")).toEqual([
+      200, 200, 200, 401, 401,
+    ])
+    const { sent, applied } = perEntity("AddClientLinks")
+    expect([...applied.values()]).toEqual(rows().map(() => 1))
+    expect([...sent.values()].sort()).toEqual([
+      ...Array<number>(10).fill(1),
+      ...Array<number>(20).fill(2),
+    ])
+  })
+
+  it("when the refresh fails, reports the first chunk sent and the rest as sign in again", async () => {
+    refreshTo(() => null)
+    midway("AddClientLinks", up.expireTokens)
+    const results = await invite()
+    const ok = results.flatMap((r, i) => (r.ok ? [i] : []))
+    expect(ok).toHaveLength(10)
+    const { applied } = perEntity("AddClientLinks")
+    expect([...applied.keys()].sort()).toEqual(
+      ok.map((i) => rows()[i]?.ClientEntityId).sort(),
+    )
+    results.forEach((r, i) => {
+      if (!ok.includes(i)) expectSignInAgain(r, 109)
+    })
+    expect(statusesOf(up.state.log, "AddClientLinks")).toEqual([200, 401, 401])
+  })
+
+  it("when the user's tokens are revoked, no refresh helps: the rest fail with 105", async () => {
+    refreshTo(() => null)
+    const userId = up.state.userByEmail(ADMIN)?.Id ?? ""
+    midway("AddClientLinks", () => up.state.tokens.revokeUser(userId))
+    const results = await invite()
+    expect(results.filter((r) => r.ok)).toHaveLength(10)
+    for (const r of results) if (!r.ok) expectSignInAgain(r, 105)
+    expect(perEntity("AddClientLinks").applied.size).toBe(10)
+  })
+})
+
+describe("bulk cancel: the token expires mid-way", () => {
+  let pending: LinkKey[]
+  beforeEach(async () => {
+    pending = (await up.agencyLinks())
+      .filter((l) => l.Type === "AccountLink" && l.Status === "LinkPending")
+      .map(linkKey)
+    expect(pending.length).toBeGreaterThan(20)
+  })
+  const cancel = () =>
+    send(statusPost, "/api/client-links/status", {
+      action: "cancel",
+      links: pending,
+    })
+  async function statuses() {
+    const s = up.sessionFor(ADMIN)
+    const read = await readLinks(up.clientFor(s), pending, s.customer.id)
+    return pending.map((k) => {
+      const l = read.get(keyOf(k))
+      return l && "Status" in l ? l.Status : l
+    })
+  }
+
+  it("after the first update chunk: refreshes once, every link canceled once", async () => {
+    refreshTo(() => up.sessionFor(ADMIN))
+    midway("UpdateClientLinks", up.expireTokens)
+    const results = await cancel()
+    expect(results).toEqual(pending.map(() => ({ ok: true })))
+    expect(refreshUpstreamSession).toHaveBeenCalledTimes(1)
+    for (const n of perEntity("UpdateClientLinks").applied.values())
+      expect(n).toBe(1)
+    expect(await statuses()).toEqual(pending.map(() => "LinkCanceled"))
+  })
+
+  it("after the reads, with a failed refresh: 401 session_expired, nothing canceled", async () => {
+    refreshTo(() => null)
+    const reads = Math.ceil(pending.length / 10) // 10 ids per search
+    up.onAfterCall(() => {
+      if (up.state.log.filter((e) => e.status === 200).length === reads) {
+        up.expireTokens()
+        up.onAfterCall(null)
+      }
+    })
+    const res = await statusPost(
+      post("/api/client-links/status", { action: "cancel", links: pending }),
+    )
+    expect(res.status).toBe(401)
+    expect(await res.json()).toMatchObject({
+      error: { code: "session_expired" },
+    })
+    expect(statusesOf(up.state.log, "UpdateClientLinks")).toEqual([
+      401, 401, 401,
+    ])
+    expect(await statuses()).toEqual(pending.map(() => "LinkPending"))
+  })
+})
