@@ -30,6 +30,9 @@ const rowOf = (page: Page, r: GridRow) =>
   })
 
 test.describe("two tabs acting on the same links", () => {
+  // Two grids gather and load per test: more than the production 30 s on a busy machine.
+  test.slow()
+
   test("agency: A cancels, then B cancels the same rows from its stale grid", async ({
     context,
     signInAs,
