@@ -8,7 +8,6 @@ import {
   type LinkKey,
   type RowResult,
 } from "@/lib/client-links/requests"
-import { keyOf, readLinks } from "@/lib/client-links/status-reads"
 import type { FaultScheduleInput } from "@/lib/emulator/faults"
 import {
   linkKey,
@@ -16,6 +15,7 @@ import {
   startUpstream,
   type Upstream,
 } from "@/test/route-harness"
+import { currentStatuses, entityCalls } from "@/test/upstream-checks"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -66,24 +66,9 @@ async function change(
 }
 
 /** How often each client entity was in an UpdateClientLinks call the emulator applied. */
-function appliedCounts(): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const e of up.state.log)
-    if (e.operation === "UpdateClientLinks" && e.status === 200)
-      for (const id of e.clientEntities ?? [])
-        counts.set(id, (counts.get(id) ?? 0) + 1)
-  return counts
-}
-
-/** The current status of each key, read again from the API as `email`. */
-async function statuses(email: string, keys: LinkKey[]) {
-  const session = up.sessionFor(email)
-  const read = await readLinks(up.clientFor(session), keys, session.customer.id)
-  return keys.map((k) => {
-    const l = read.get(keyOf(k))
-    return l && "Status" in l ? l.Status : l
-  })
-}
+const appliedCounts = () => entityCalls(up, "UpdateClientLinks").applied
+const statuses = (email: string, keys: LinkKey[]) =>
+  currentStatuses(up, email, keys)
 
 const failedIndexes = (results: RowResult[]) =>
   results.flatMap((r, i) => (r.ok ? [] : [i]))

@@ -13,6 +13,7 @@ import {
   startUpstream,
   type Upstream,
 } from "@/test/route-harness"
+import { entityCalls } from "@/test/upstream-checks"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -65,19 +66,7 @@ async function send(
   return bulkResponseSchema.parse(await res.json()).results
 }
 
-/** What the emulator saw of one operation: each entity's calls, and the ones it applied. */
-function seen(operation: string) {
-  const sent = new Map<string, number>()
-  const applied = new Map<string, number>()
-  for (const e of up.state.log) {
-    if (e.operation !== operation) continue
-    for (const id of e.clientEntities ?? []) {
-      sent.set(id, (sent.get(id) ?? 0) + 1)
-      if (e.status === 200) applied.set(id, (applied.get(id) ?? 0) + 1)
-    }
-  }
-  return { sent, applied }
-}
+const seen = (operation: string) => entityCalls(up, operation)
 
 /** The pause rule, the Retry-After rule and the attempts rule, for the run so far. */
 function expectPolicyKept(operation: string) {

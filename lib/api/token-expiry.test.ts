@@ -13,13 +13,13 @@ import {
   type LinkKey,
   type RowResult,
 } from "@/lib/client-links/requests"
-import { keyOf, readLinks } from "@/lib/client-links/status-reads"
 import {
   linkKey,
   post,
   startUpstream,
   type Upstream,
 } from "@/test/route-harness"
+import { currentStatuses, entityCalls } from "@/test/upstream-checks"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -81,18 +81,7 @@ async function send(
   return bulkResponseSchema.parse(await res.json()).results
 }
 
-/** Each client entity's calls of `operation`, and how many of them were applied (200). */
-function perEntity(operation: string) {
-  const sent = new Map<string, number>()
-  const applied = new Map<string, number>()
-  for (const e of up.state.log)
-    if (e.operation === operation)
-      for (const id of e.clientEntities ?? []) {
-        sent.set(id, (sent.get(id) ?? 0) + 1)
-        if (e.status === 200) applied.set(id, (applied.get(id) ?? 0) + 1)
-      }
-  return { sent, applied }
-}
+const perEntity = (operation: string) => entityCalls(up, operation)
 
 const statusesOf = (
   entries: { operation: string; status: number }[],
@@ -179,14 +168,7 @@ describe("bulk cancel: the token expires mid-way", () => {
       action: "cancel",
       links: pending,
     })
-  async function statuses() {
-    const s = up.sessionFor(ADMIN)
-    const read = await readLinks(up.clientFor(s), pending, s.customer.id)
-    return pending.map((k) => {
-      const l = read.get(keyOf(k))
-      return l && "Status" in l ? l.Status : l
-    })
-  }
+  const statuses = () => currentStatuses(up, ADMIN, pending)
 
   it("after the first update chunk: refreshes once, every link canceled once", async () => {
     refreshTo(() => up.sessionFor(ADMIN))
