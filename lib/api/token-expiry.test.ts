@@ -92,11 +92,11 @@ const statusesOf = (
     .map((e) => e.status)
     .sort()
 
-/** The rows a failed refresh leaves: not sent, and the person is told to sign in again. */
+/** The rows a failed refresh leaves: not sent, so retryable once the person has signed in again. */
 function expectSignInAgain(r: RowResult | undefined, code: number) {
   expect(r?.ok).toBe(false)
   if (!r || r.ok) return
-  expect(r.errors[0]?.code).toBe(code)
+  expect(r.errors[0]).toMatchObject({ code, retryable: true })
   expect(helpForCode(code, "")).toMatch(/Sign in again/)
 }
 

@@ -105,7 +105,9 @@ function localError(e: UpstreamError): Pick<RowError, "code" | "message"> {
 /** Every row of a chunk that failed as a whole gets the same errors. */
 export function rowErrorsFor(e: UpstreamError): RowError[] {
   const unknown = e.mayHaveTakenEffect
-  const retryable = e.isThrottle || !e.mayHaveReachedServer || unknown
+  // A 401 (expired token 109, revoked 105) refused the whole call: safe to send again after sign-in.
+  const retryable =
+    e.isThrottle || !e.mayHaveReachedServer || unknown || e.status === 401
   const base = { trackingId: e.trackingId, retryable, outcomeUnknown: unknown }
   const errors: RowError[] =
     e.errors.length > 0
