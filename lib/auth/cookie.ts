@@ -4,6 +4,8 @@ import { decode, encode, type JWT } from "next-auth/jwt"
 
 import { env } from "@/lib/env"
 
+import { cachedToken, rememberToken } from "./decoded-tokens"
+
 /**
  * The next-auth session cookie, read and written outside next-auth (route handlers, the
  * proxy) with next-auth's own name, options and chunking, so both sides stay in step.
@@ -57,8 +59,11 @@ export async function readSessionToken(
     .map((n) => cookies.get(n))
     .join("")
   if (!value) return null
+  const cached = cachedToken(value)
+  if (cached) return cached
   try {
-    return await decode({ token: value, secret: env.nextAuthSecret })
+    const token = await decode({ token: value, secret: env.nextAuthSecret })
+    return token && rememberToken(value, token)
   } catch {
     return null
   }

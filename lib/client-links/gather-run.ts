@@ -1,5 +1,10 @@
 import type { GatherProgress, GridRow } from "./grid-schema"
-import { sortRows } from "./grid-query"
+import {
+  type SelectQuery,
+  type Selection,
+  selectRows,
+  sortRows,
+} from "./grid-query"
 import { toGridRow } from "./grid-rows"
 import type { SortKey, SortOrder } from "./grid-views"
 import {
@@ -16,7 +21,20 @@ export interface GatherSnapshot {
   gatheredAt: Date
   /** Every row gathered so far, in the requested order (memoised per version). */
   sorted: (sort: SortKey, order: SortOrder) => GridRow[]
+  /** One view's filtered rows in order, and every view's counts (memoised per version). */
+  select: (query: SelectQuery & Sorting) => Selection
 }
+
+interface Sorting {
+  sort: SortKey
+  order: SortOrder
+}
+
+/**
+ * Selections kept per version: each holds at most one array of references the size of
+ * the run, and the grid asks for few distinct ones (a view, a search) at a time.
+ */
+export const MAX_SELECTIONS = 16
 
 export type RunOptions = Pick<
   WalkOptions,
@@ -30,6 +48,7 @@ export class GatherRun {
   private progress: WalkProgress = { calls: 0, done: null, total: null }
   private version = 0
   private memo = new Map<string, GridRow[]>()
+  private selections = new Map<string, Selection>()
   private memoVersion = -1
   readonly startedAt = Date.now()
   finishedAt = 0
@@ -94,20 +113,50 @@ export class GatherRun {
       progress: { links: this.rows.size, ...this.progress },
       gatheredAt: new Date(this.finishedAt || Date.now()),
       sorted: (sort, order) => this.sorted(sort, order),
+      select: (query) => this.select(query),
     }
   }
 
+  /** Drops what was derived from an older version of the rows. */
+  private current(): void {
+    if (this.memoVersion === this.version) return
+    this.memo.clear()
+    this.selections.clear()
+    this.memoVersion = this.version
+  }
+
   private sorted(sort: SortKey, order: SortOrder): GridRow[] {
-    if (this.memoVersion !== this.version) {
-      this.memo.clear()
-      this.memoVersion = this.version
-    }
+    this.current()
     const key = `${sort}:${order}`
     let hit = this.memo.get(key)
     if (!hit) {
       hit = sortRows([...this.rows.values()], sort, order)
       this.memo.set(key, hit)
     }
+    return hit
+  }
+
+  private select(q: SelectQuery & Sorting): Selection {
+    this.current()
+    const key = JSON.stringify([
+      q.sort,
+      q.order,
+      q.view,
+      q.q,
+      q.accounts,
+      q.customers,
+    ])
+    let hit = this.selections.get(key)
+    if (hit) {
+      // Least recently used goes first: move the hit to the end.
+      this.selections.delete(key)
+    } else {
+      hit = selectRows(this.sorted(q.sort, q.order), q)
+      const oldest = this.selections.keys().next()
+      if (this.selections.size >= MAX_SELECTIONS && !oldest.done)
+        this.selections.delete(oldest.value)
+    }
+    this.selections.set(key, hit)
     return hit
   }
 }

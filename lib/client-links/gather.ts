@@ -46,6 +46,11 @@ const isFresh = (run: GatherRun, now: number) =>
 function evict(keep: string) {
   const total = () =>
     [...entries.values()].reduce((n, e) => n + e.current.size, 0)
+  if (
+    entries.size <= GATHER_LIMITS.maxEntries &&
+    total() <= GATHER_LIMITS.maxLinks
+  )
+    return
   const byAge = [...entries.entries()].sort(
     (a, b) => a[1].lastUsed - b[1].lastUsed,
   )
@@ -110,7 +115,14 @@ export async function settle(
   run: GatherRun,
   ms: number,
 ): Promise<GatherSnapshot> {
-  await Promise.race([run.done, new Promise((r) => setTimeout(r, ms))])
+  if (!run.complete && !run.failed) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      run.done,
+      new Promise((r) => (timer = setTimeout(r, ms))),
+    ])
+    clearTimeout(timer)
+  }
   if (run.failed) throw run.error
   return run.snapshot()
 }

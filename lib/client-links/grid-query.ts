@@ -77,29 +77,51 @@ export function matchesFilters(row: GridRow, f: Filters): boolean {
   return true
 }
 
+/** The rows of one view that match the filters, in order, and the counts of every view. */
+export interface Selection {
+  rows: GridRow[]
+  counts: ViewCounts
+}
+
+/** What a selection depends on: not the page, so every page of a view shares one. */
+export type SelectQuery = Pick<
+  GridQuery,
+  "view" | "q" | "accounts" | "customers"
+>
+
+/** `sorted` is already in the requested order (see sortRows and GatherRun). */
+export function selectRows(sorted: GridRow[], q: SelectQuery): Selection {
+  const counts = emptyCounts()
+  const rows: GridRow[] = []
+  for (const row of sorted) {
+    if (!matchesFilters(row, q)) continue
+    counts.all++
+    const view = viewOfStatus(row.status)
+    if (view) counts[view]++
+    if (inView(q.view, row.status)) rows.push(row)
+  }
+  return { rows, counts }
+}
+
 export interface QueryResult {
   rows: GridRow[]
   total: number
   counts: ViewCounts
 }
 
-/** `sorted` is already in the requested order (see sortRows and SortedCache). */
-export function queryRows(sorted: GridRow[], q: GridQuery): QueryResult {
-  const counts = emptyCounts()
+/** One page of a selection. */
+export function pageOf(selection: Selection, q: GridQuery): QueryResult {
   const start = (q.page - 1) * q.pageSize
-  const rows: GridRow[] = []
-  let total = 0
-  for (const row of sorted) {
-    if (!matchesFilters(row, q)) continue
-    counts.all++
-    const view = viewOfStatus(row.status)
-    if (view) counts[view]++
-    if (!inView(q.view, row.status)) continue
-    if (total >= start && rows.length < q.pageSize) rows.push(row)
-    total++
+  return {
+    rows: selection.rows.slice(start, start + q.pageSize),
+    total: selection.rows.length,
+    counts: selection.counts,
   }
-  return { rows, total, counts }
 }
+
+/** `sorted` is already in the requested order: one page, without memoising. */
+export const queryRows = (sorted: GridRow[], q: GridQuery): QueryResult =>
+  pageOf(selectRows(sorted, q), q)
 
 /** Every matching row of the view, in order: the export. */
 export function* viewRows(sorted: GridRow[], q: GridQuery): Generator<GridRow> {

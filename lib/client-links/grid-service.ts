@@ -4,7 +4,7 @@ import { type UpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { toCsv } from "@/lib/csv"
 
 import { gather, type GatherClient, type GatherTarget, settle } from "./gather"
-import { queryRows, viewRows } from "./grid-query"
+import { pageOf, viewRows } from "./grid-query"
 import {
   type GridQuery,
   gridQuerySchema,
@@ -30,10 +30,7 @@ export async function loadGrid(
 ): Promise<GridResponse> {
   const run = gather(caller.userId, caller.target, caller.client)
   const snap = await settle(run, FIRST_ANSWER_WAIT_MS)
-  const { rows, total, counts } = queryRows(
-    snap.sorted(query.sort, query.order),
-    query,
-  )
+  const { rows, total, counts } = pageOf(snap.select(query), query)
   return {
     rows,
     page: query.page,

@@ -1,0 +1,57 @@
+import { performance } from "node:perf_hooks"
+
+import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
+
+import { emulatorToken } from "./signin"
+
+const ADMIN = "admin@contoso.example"
+
+/**
+ * The bulk invite's reference: the same number of AddClientLinks calls of CHUNK_SIZE rows,
+ * DEFAULT_CONCURRENCY in flight, from a bare Node client straight to the emulator (no
+ * dashboard). Its wall time is what the latency plus each call's HTTP and emulator work
+ * cost on this machine, which the bound leaves out. Unknown account ids, distinct from the
+ * dashboard's: every row is refused, but every chunk is one call, as in the dashboard's run.
+ * Returns the wall time in ms.
+ */
+export async function directInvite(emu: string, rows: number): Promise<number> {
+  const token = await emulatorToken(emu, ADMIN)
+  const plan = (await (await fetch(`${emu}/_emulator/plan`)).json()) as {
+    agencyCustomer: { id: string }
+  }
+  const managerId = plan.agencyCustomer.id
+  const chunks = Array.from({ length: Math.ceil(rows / CHUNK_SIZE) }, (_, c) =>
+    Array.from(
+      { length: Math.min(CHUNK_SIZE, rows - c * CHUNK_SIZE) },
+      (_, k) => ({
+        Type: "AccountLink",
+        ClientEntityId: String(800_000_000 + c * CHUNK_SIZE + k),
+        ManagingCustomerId: managerId,
+        IsBillToClient: true,
+      }),
+    ),
+  )
+  const send = async (links: unknown[]) => {
+    const res = await fetch(`${emu}/CustomerManagement/v13/ClientLinks`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${token}`,
+        DeveloperToken: "BBD37VB98",
+        CustomerId: managerId,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ ClientLinks: links }),
+    })
+    await res.arrayBuffer()
+    if (!res.ok) throw new Error(`direct AddClientLinks: ${res.status}`)
+  }
+  let next = 0
+  const t0 = performance.now()
+  await Promise.all(
+    Array.from({ length: DEFAULT_CONCURRENCY }, async () => {
+      for (let c = next++; c < chunks.length; c = next++)
+        await send(chunks[c] ?? [])
+    }),
+  )
+  return performance.now() - t0
+}
