@@ -54,6 +54,8 @@ export class GatherRun {
   finishedAt = 0
   complete = false
   failed = false
+  /** Dropped from the cache (the user's own write, eviction) and aborted: a newer run replaces it. */
+  superseded = false
   error: unknown = null
   readonly done: Promise<void>
 
@@ -103,7 +105,9 @@ export class GatherRun {
     return (this.finishedAt || Date.now()) - this.startedAt
   }
 
-  abort(): void {
+  /** Stops the walk; requests waiting on this run gather afresh (see settleGathered). */
+  supersede(): void {
+    this.superseded = true
     this.controller.abort()
   }
 

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest"
 
 import { UpstreamError } from "./errors"
-import { clearGathered, gather, invalidateGathered, settle } from "./gather"
+import {
+  clearGathered,
+  gather,
+  invalidateGathered,
+  settle,
+  settleGathered,
+} from "./gather"
 import { fakeClient, makeLink } from "./gather-test-client"
 
 const agency = { customerId: "9000", kind: "agency" } as const
@@ -87,6 +93,17 @@ describe("gather", () => {
     invalidateGathered("u1", "9000")
     await settle(gather("u1", agency, client), 5_000)
     expect(calls.length).toBeGreaterThan(first)
+  })
+
+  it("a request waiting on a run the user's own write dropped waits on the fresh run", async () => {
+    const links = Array.from({ length: 800 }, (_, i) => makeLink(i))
+    const { client } = fakeClient({ links, delayMs: 20 })
+    const waiting = settleGathered("u1", agency, client, 5_000)
+    await new Promise((r) => setTimeout(r, 30))
+    invalidateGathered("u1", "9000")
+    const snap = await waiting
+    expect(snap.complete).toBe(true)
+    expect(snap.progress.links).toBe(800)
   })
 
   it("throws the upstream error and starts over on the next call", async () => {

@@ -61,8 +61,8 @@ function evict(keep: string) {
     )
       return
     if (key === keep) continue
-    entry.current.abort()
-    entry.next?.abort()
+    entry.current.supersede()
+    entry.next?.supersede()
     entries.delete(key)
   }
 }
@@ -91,7 +91,7 @@ export function gather(
   const tooOld =
     entry && now - entry.current.finishedAt > GATHER_LIMITS.maxStaleMs
   if (!entry || (entry.current.complete && tooOld)) {
-    entry?.next?.abort()
+    entry?.next?.supersede()
     entry = {
       current: GatherRun.start(client, target, run),
       next: null,
@@ -127,13 +127,37 @@ export async function settle(
   return run.snapshot()
 }
 
+/** Attempts of settleGathered: each extra one follows a write that dropped the run. */
+const MAX_SUPERSEDED = 3
+
+/**
+ * gather + settle for one request. When the user's own write (in another tab, or a bulk
+ * action beside the grid's polling) drops the run this request is waiting on, the request
+ * waits on the fresh run instead of failing with the aborted search.
+ */
+export async function settleGathered(
+  userId: string,
+  target: GatherTarget,
+  client: GatherClient,
+  ms: number,
+): Promise<GatherSnapshot> {
+  for (let attempt = 1; ; attempt++) {
+    const run = gather(userId, target, client)
+    try {
+      return await settle(run, ms)
+    } catch (e) {
+      if (!run.superseded || attempt >= MAX_SUPERSEDED) throw e
+    }
+  }
+}
+
 /** Drops what was gathered for this user and customer: call after the user's own writes. */
 export function invalidateGathered(userId: string, customerId: string): void {
   const key = cacheKey(userId, customerId)
   const entry = entries.get(key)
   if (!entry) return
-  entry.current.abort()
-  entry.next?.abort()
+  entry.current.supersede()
+  entry.next?.supersede()
   entries.delete(key)
 }
 

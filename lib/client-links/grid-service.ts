@@ -3,7 +3,7 @@ import "server-only"
 import { type UpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { toCsv } from "@/lib/csv"
 
-import { gather, type GatherClient, type GatherTarget, settle } from "./gather"
+import { type GatherClient, type GatherTarget, settleGathered } from "./gather"
 import { pageOf, viewRows } from "./grid-query"
 import {
   type GridQuery,
@@ -28,8 +28,12 @@ export async function loadGrid(
   caller: GridCaller,
   query: GridQuery,
 ): Promise<GridResponse> {
-  const run = gather(caller.userId, caller.target, caller.client)
-  const snap = await settle(run, FIRST_ANSWER_WAIT_MS)
+  const snap = await settleGathered(
+    caller.userId,
+    caller.target,
+    caller.client,
+    FIRST_ANSWER_WAIT_MS,
+  )
   const { rows, total, counts } = pageOf(snap.select(query), query)
   return {
     rows,
@@ -74,8 +78,12 @@ export async function exportGrid(
   caller: GridCaller,
   query: GridQuery,
 ): Promise<ReadableStream<Uint8Array>> {
-  const run = gather(caller.userId, caller.target, caller.client)
-  const snap = await settle(run, EXPORT_WAIT_MS)
+  const snap = await settleGathered(
+    caller.userId,
+    caller.target,
+    caller.client,
+    EXPORT_WAIT_MS,
+  )
   if (!snap.complete) throw new Error("Gathering links took too long")
   const rows = viewRows(snap.sorted(query.sort, query.order), query)
   const encoder = new TextEncoder()
