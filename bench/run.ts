@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks"
 import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
 
 import { buildBlankApp, firstLoadJs } from "./first-load"
+import { lighthouseRows } from "./lighthouse"
 import { proxyOverhead } from "./proxy"
 import * as servers from "./servers"
 import { signInToApp } from "./signin"
@@ -91,6 +92,7 @@ async function main() {
   const emulator = await servers.startEmulator(EMULATOR_PORT, 2400)
   let app: servers.Server | null = null
   let blank: servers.Server | null = null
+  const notes: string[] = []
   try {
     const env = servers.appEnv(APP_PORT, emulator.url, DIST)
     servers.buildOnce(APP_DIR, DIST, env)
@@ -105,12 +107,15 @@ async function main() {
       false,
     )
     await firstLoad(app.url, blank.url, cookie)
+    const lh = await lighthouseRows(app.url, PAGES, `${blank.url}/`, cookie)
+    rows.push(...lh.rows)
+    notes.push(...lh.notes)
   } finally {
     await blank?.stop()
     await app?.stop()
     await emulator.stop()
   }
-  printTable(rows, [])
+  printTable(rows, notes)
 
   // Status views: the grid engineer's bench, run as it is (not copied) when present.
   const gather = path.join(servers.ROOT, "bench/gather.ts")
