@@ -9,7 +9,7 @@ import type { Row } from "./load"
  * debugging port is opened. Desktop config (simulated throttling, so a busy machine moves
  * scores less than with real throttling); each page audited RUNS times, medians reported.
  */
-export const RUNS = 3
+const RUNS = 3
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium"
 
 interface Figures {
@@ -19,6 +19,8 @@ interface Figures {
   tbt: number
   /** Accessibility audits that failed, by id, on any run. */
   failing: string[]
+  /** Lighthouse's CPU benchmark of the machine at each run: lower = busier. */
+  cpuIndex: number[]
 }
 
 const score = (lhr: Result, id: string) => {
@@ -78,17 +80,18 @@ async function audit(browser: Browser, url: string): Promise<Figures> {
     lcp: median(runs.map((r) => metric(r, "largest-contentful-paint"))),
     tbt: median(runs.map((r) => metric(r, "total-blocking-time"))),
     failing: [...new Set(runs.flatMap(failingA11y))],
+    cpuIndex: runs.map((r) => r.environment.benchmarkIndex),
   }
 }
 
 /** The session cookies of a `name=value; …` header, for the browser's own jar. */
-const cookies = (header: string, url: string) =>
-  header
+function cookies(header: string, url: string) {
+  const { hostname } = new URL(url)
+  return header
     .split("; ")
     .filter(Boolean)
     .map((pair) => {
       const eq = pair.indexOf("=")
-      const { hostname } = new URL(url)
       return {
         name: pair.slice(0, eq),
         value: pair.slice(eq + 1),
@@ -97,44 +100,26 @@ const cookies = (header: string, url: string) =>
         httpOnly: true,
       }
     })
-
-const ms = (n: number) => `${n.toFixed(0)} ms`
-const signed = (n: number, unit = "") =>
-  `${n < 0 ? "−" : "+"}${Math.abs(n).toFixed(0)}${unit}`
-
-function rows(page: string, ours: Figures, blank: Figures): Row[] {
-  const label = (what: string) => `Lighthouse ${page} ${what}`
-  return [
-    [
-      label("performance"),
-      String(ours.performance),
-      `${blank.performance} blank`,
-      signed(ours.performance - blank.performance),
-      "",
-    ],
-    [
-      label("accessibility"),
-      String(ours.accessibility),
-      `${blank.accessibility} blank`,
-      signed(ours.accessibility - blank.accessibility),
-      "",
-    ],
-    [
-      label("LCP"),
-      ms(ours.lcp),
-      `${ms(blank.lcp)} blank`,
-      signed(ours.lcp - blank.lcp, " ms"),
-      "",
-    ],
-    [
-      label("TBT"),
-      ms(ours.tbt),
-      `${ms(blank.tbt)} blank`,
-      signed(ours.tbt - blank.tbt, " ms"),
-      "",
-    ],
-  ]
 }
+
+const SHOWN: [string, (f: Figures) => number, string][] = [
+  ["performance", (f) => f.performance, ""],
+  ["accessibility", (f) => f.accessibility, ""],
+  ["LCP", (f) => f.lcp, " ms"],
+  ["TBT", (f) => f.tbt, " ms"],
+]
+
+const rows = (page: string, ours: Figures, blank: Figures): Row[] =>
+  SHOWN.map(([what, pick, unit]) => {
+    const delta = pick(ours) - pick(blank)
+    return [
+      `Lighthouse ${page} ${what}`,
+      `${pick(ours).toFixed(0)}${unit}`,
+      `${pick(blank).toFixed(0)}${unit} blank`,
+      `${delta < 0 ? "−" : "+"}${Math.abs(delta).toFixed(0)}${unit}`,
+      "",
+    ]
+  })
 
 /**
  * Rows for each of `pages` on `app` (signed in with `cookie`) against `blankUrl`, and notes:
@@ -166,11 +151,16 @@ export async function lighthouseRows(
     const blank = await audit(browser, blankUrl)
     note("blank page", blank)
     const out: Row[] = []
+    const cpuIndex = [...blank.cpuIndex]
     for (const page of pages) {
       const ours = await audit(browser, `${app}${page}`)
       out.push(...rows(page, ours, blank))
       note(page, ours)
+      cpuIndex.push(...ours.cpuIndex)
     }
+    notes.push(
+      `Lighthouse CPU benchmark index over the runs (lower = busier machine; TBT scales with it): ${Math.min(...cpuIndex).toFixed(0)}–${Math.max(...cpuIndex).toFixed(0)}, median ${median(cpuIndex).toFixed(0)}.`,
+    )
     return { rows: out, notes }
   } finally {
     await browser.close()
