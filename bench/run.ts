@@ -7,7 +7,6 @@
  */
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
-import { cpus, loadavg } from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 
@@ -15,10 +14,12 @@ import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
 
 import { buildBlankApp, firstLoadJs } from "./first-load"
 import { directInvite } from "./invite-direct"
+import { lighthouseRows } from "./lighthouse"
 import { proxyOverhead } from "./proxy"
 import * as servers from "./servers"
 import { signInToApp } from "./signin"
 import type { Row } from "./load"
+import { printTable } from "./table"
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3611)
 const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 4611)
@@ -26,6 +27,7 @@ const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? servers.ROOT)
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench"
 const ADMIN = "admin@contoso.example"
 const ROWS = 1000
+const PAGES = ["/signin", "/links", "/invite", "/invitations"]
 const LATENCY_MS = 100
 
 const rows: Row[] = []
@@ -80,35 +82,26 @@ async function bulkInvite(app: string, emu: string, cookie: string) {
   ])
 }
 
-async function firstLoad(app: string, cookie: string) {
-  const blankDir = buildBlankApp()
-  const blank = await servers.startApp(
-    blankDir,
-    { ...process.env, NODE_ENV: "production" },
-    APP_PORT + 1,
-    false,
-  )
-  try {
-    const base = await firstLoadJs(`${blank.url}/`)
-    for (const page of ["/signin", "/links", "/invite", "/invitations"]) {
-      const size = await firstLoadJs(`${app}${page}`, cookie)
-      const target = page === "/links" ? "≤ 1.35×" : ""
-      rows.push([
-        `First-load JS ${page} (gzip)`,
-        kb(size),
-        `${kb(base)} blank`,
-        `${(size / base).toFixed(2)}×`,
-        target,
-      ])
-    }
-  } finally {
-    await blank.stop()
+async function firstLoad(app: string, blankUrl: string, cookie: string) {
+  const base = await firstLoadJs(`${blankUrl}/`)
+  for (const page of PAGES) {
+    const size = await firstLoadJs(`${app}${page}`, cookie)
+    const target = page === "/links" ? "≤ 1.35×" : ""
+    rows.push([
+      `First-load JS ${page} (gzip)`,
+      kb(size),
+      `${kb(base)} blank`,
+      `${(size / base).toFixed(2)}×`,
+      target,
+    ])
   }
 }
 
 async function main() {
   const emulator = await servers.startEmulator(EMULATOR_PORT, 2400)
   let app: servers.Server | null = null
+  let blank: servers.Server | null = null
+  const notes: string[] = []
   try {
     const env = servers.appEnv(APP_PORT, emulator.url, DIST)
     servers.buildOnce(APP_DIR, DIST, env)
@@ -116,35 +109,22 @@ async function main() {
     const cookie = (await signInToApp(app.url, ADMIN)).header()
     rows.push(...(await proxyOverhead(app.url, emulator.url, cookie)))
     await bulkInvite(app.url, emulator.url, cookie)
-    await firstLoad(app.url, cookie)
+    blank = await servers.startApp(
+      buildBlankApp(),
+      { ...process.env, NODE_ENV: "production" },
+      APP_PORT + 1,
+      false,
+    )
+    await firstLoad(app.url, blank.url, cookie)
+    const lh = await lighthouseRows(app.url, PAGES, `${blank.url}/`, cookie)
+    rows.push(...lh.rows)
+    notes.push(...lh.notes)
   } finally {
+    await blank?.stop()
     await app?.stop()
     await emulator.stop()
   }
-  const header: Row = [
-    "Measure",
-    "Dashboard",
-    "Baseline",
-    "Ratio / Δ",
-    "Target",
-  ]
-  const widths = header.map((_, i) =>
-    Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)),
-  )
-  const line = (r: Row) =>
-    `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`
-  console.log(
-    `\n${new Date().toISOString()} · ${cpus().length} cores · load ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(" ")}`,
-  )
-  console.log(
-    [
-      line(header),
-      `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-      ...rows.map(line),
-    ].join("\n"),
-  )
+  printTable(rows, notes)
 
   // Status views: the grid engineer's bench, run as it is (not copied) when present.
   const gather = path.join(servers.ROOT, "bench/gather.ts")
