@@ -147,6 +147,7 @@ test("several invitations: add and edit rows in the panel, progress and results 
     await route.continue()
   })
   const region = progressRegion(page)
+  await expect(region).toBeAttached()
   const regionNode = await region.elementHandle()
   await tabTo(page, page.getByRole("button", { name: "Send 2 invitations" }))
   await page.keyboard.press("Enter")
