@@ -27,9 +27,11 @@ export default async function DashboardLayout({
           actions={<SessionActions session={session} />}
           hiddenNav={canInvite ? [] : ["/invite"]}
         />
+        {/* tabIndex: the skip link moves focus into main, so the next Tab starts there. */}
         <main
           id="main"
-          className="mx-auto w-full max-w-screen-xl px-4 py-6 sm:px-6"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-screen-xl px-4 py-6 outline-none sm:px-6"
         >
           {children}
         </main>

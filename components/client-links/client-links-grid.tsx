@@ -1,7 +1,7 @@
 "use client"
 
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useMemo, useState } from "react"
+import { useEffect, useMemo, useRef, useState } from "react"
 
 import { Card } from "@/components/ui/card"
 import { Tabs, TabsContent } from "@/components/ui/tabs"
@@ -9,6 +9,7 @@ import type { GridRow } from "@/lib/client-links/grid-schema"
 import { VIEW_IDS, type ViewId } from "@/lib/client-links/grid-views"
 import type { Actor } from "@/lib/client-links/status"
 
+import { ActionProgress } from "./actions/action-progress"
 import { BulkActions } from "./actions/bulk-actions"
 import { UnlinkDialog } from "./actions/unlink-dialog"
 import { useStatusAction } from "./actions/use-status-action"
@@ -20,6 +21,7 @@ import { GridEmpty } from "./grid-empty"
 import { toSearchParams } from "./grid-params"
 import { ErrorNotice, GatherNotice } from "./grid-notices"
 import { invitationColumns } from "./invitation-columns"
+import { useFocusKeeper } from "./use-focus-keeper"
 import { clientLinkQueries } from "./queries"
 import type { GridMeta, GridPermissions } from "./row-actions-for"
 import { useDebounced, useGridState } from "./use-grid-state"
@@ -43,6 +45,8 @@ export function ClientLinksGrid({
   const queryClient = useQueryClient()
 
   const [unlinkRows, setUnlinkRows] = useState<GridRow[] | null>(null)
+  const root = useRef<HTMLDivElement>(null)
+  const keepFocus = useFocusKeeper(root)
   const selection = useScopedSelection(toSearchParams(params).toString())
   const { select } = selection
   const actions = useStatusAction(select)
@@ -75,6 +79,8 @@ export function ClientLinksGrid({
 
   return (
     <Tabs
+      ref={root}
+      {...keepFocus}
       value={params.view}
       onValueChange={(v) => void setFilters({ view: v as ViewId })}
       className="space-y-3"
@@ -100,6 +106,7 @@ export function ClientLinksGrid({
         onClear={() => select([])}
         pending={actions.pending}
       />
+      <ActionProgress running={actions.running} />
       <TabsContent value={params.view} className="pt-0">
         <Card className="overflow-hidden p-0">
           <DataTable

@@ -35,13 +35,14 @@ export function DataTableRowActions({
           key={action}
           size="sm"
           variant={action === "accept" ? "primary" : "secondary"}
-          disabled={busy}
+          // Not `disabled`: the button that was pressed keeps focus while the row is busy.
+          aria-disabled={busy || undefined}
           aria-label={`${LABELS[action].replace("…", "")} for ${who}`}
-          onClick={() =>
-            action === "unlink"
-              ? meta.requestUnlink([row])
-              : meta.run(action, [row])
-          }
+          onClick={() => {
+            if (busy) return
+            if (action === "unlink") meta.requestUnlink([row])
+            else meta.run(action, [row])
+          }}
         >
           {LABELS[action]}
         </Button>

@@ -56,7 +56,8 @@ export function DataTable({
 }) {
   const rows = table.getRowModel().rows
   return (
-    <Table aria-busy={busy || undefined}>
+    // tabIndex: the table takes focus when the focused control left (useFocusKeeper).
+    <Table aria-busy={busy || undefined} tabIndex={-1}>
       <caption className="sr-only">{caption}</caption>
       <TableHeader>
         {table.getHeaderGroups().map((group) => (

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useRouter } from "next/navigation"
-import { useEffect, useMemo, useState } from "react"
+import { useEffect, useId, useMemo, useRef, useState } from "react"
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form"
 
 import { Button } from "@/components/ui/button"
@@ -37,6 +37,8 @@ export function InviteFormBody(props: InviteFormProps) {
   const [store] = useState(() => new OutcomeStore(initial.outcomes))
   const [restored, setRestored] = useState(initial.restored)
   const [editing, setEditing] = useState<number | null>(null)
+  const tableId = useId()
+  const submit = useRef<HTMLButtonElement>(null)
   const outcomes = useOutcomes(store)
   const form = useForm<InviteFormValues>({
     resolver: zodResolver(makeInviteFormSchema()),
@@ -87,7 +89,11 @@ export function InviteFormBody(props: InviteFormProps) {
           counts={counts}
           attempted={attempted}
           sending={sending}
-          onRetry={() => send("failed")}
+          onRetry={() => {
+            // The summary and its Retry button leave while sending: focus goes to the
+            // send button, which stays, next to the progress.
+            if (send("failed") > 0) submit.current?.focus()
+          }}
           onCopy={actions.copyFailed}
           onDownload={actions.downloadFailed}
         />
@@ -129,6 +135,7 @@ export function InviteFormBody(props: InviteFormProps) {
               />
             ) : (
               <RowsTable
+                id={tableId}
                 outcomes={outcomes}
                 onEdit={setEditing}
                 onRemove={actions.removeRow}
@@ -146,12 +153,14 @@ export function InviteFormBody(props: InviteFormProps) {
           customers={customers}
           canInviteCustomers={canInviteCustomers}
           onIndex={setEditing}
+          fallback={() => document.getElementById(tableId)}
           onClose={() => {
             if (editing !== null) void form.trigger(`rows.${editing}`)
             setEditing(null)
           }}
         />
         <SendBar
+          submitRef={submit}
           counts={counts}
           flagged={flagged}
           sending={sending}

@@ -4,6 +4,7 @@ import { Dialog as DialogPrimitive } from "radix-ui"
 
 import { Button } from "@/components/ui/button"
 import { overlayClassName } from "@/components/ui/dialog"
+import { useReturnFocus } from "@/components/ui/use-return-focus"
 import type { RowOutcome } from "@/lib/invite/outcomes"
 
 import type { CustomerOption } from "./client-fields"
@@ -11,8 +12,9 @@ import { RowEditor } from "./row-editor"
 import { RowStatus } from "./row-status"
 
 /**
- * One row's full form in a side sheet (Radix Dialog: focus is trapped and returns to the
- * row's Edit button on close). A sent row opens read-only.
+ * One row's full form in a side sheet (Radix Dialog: focus is trapped). Opened from state,
+ * so focus returns by hand to what opened it (the row's Edit button, "Add invitation"), or
+ * to `fallback()` when that is gone (the row left a filtered list). A sent row opens read-only.
  */
 export function RowPanel({
   index,
@@ -23,6 +25,7 @@ export function RowPanel({
   canInviteCustomers,
   onIndex,
   onClose,
+  fallback,
 }: {
   index: number | null
   total: number
@@ -32,7 +35,9 @@ export function RowPanel({
   canInviteCustomers: boolean
   onIndex: (index: number) => void
   onClose: () => void
+  fallback: () => HTMLElement | null
 }) {
+  const returnFocus = useReturnFocus(fallback)
   const locked = outcome?.state === "sent" || outcome?.state === "sending"
   return (
     <DialogPrimitive.Root
@@ -41,7 +46,10 @@ export function RowPanel({
     >
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlayClassName} />
-        <DialogPrimitive.Content className="bg-canvas fixed inset-y-0 right-0 z-50 flex w-full max-w-3xl flex-col border-l shadow-xl focus:outline-none">
+        <DialogPrimitive.Content
+          {...returnFocus}
+          className="bg-canvas fixed inset-y-0 right-0 z-50 flex w-full max-w-3xl flex-col border-l shadow-xl focus:outline-none"
+        >
           {index === null ? null : (
             <>
               <header className="bg-surface flex items-start justify-between gap-4 border-b px-5 py-4">

@@ -25,10 +25,13 @@ const PAGE_SIZE = 50
 
 /** The compact list of rows: 50 per page keeps a 1,000-row batch cheap to render. */
 export function RowsTable({
+  id,
   outcomes,
   onEdit,
   onRemove,
 }: {
+  /** The table's id; it takes focus (tabIndex -1) when the edited row left the list. */
+  id: string
   outcomes: Outcomes
   onEdit: (index: number) => void
   onRemove: (index: number) => void
@@ -60,7 +63,7 @@ export function RowsTable({
           setPage(0)
         }}
       />
-      <Table aria-label="Invitation rows">
+      <Table id={id} tabIndex={-1} aria-label="Invitation rows">
         <TableHeader>
           <TableRow>
             <TableHead className="w-12">Row</TableHead>

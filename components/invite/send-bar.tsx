@@ -16,6 +16,7 @@ export function SendBar({
   sending,
   progress,
   onDiscard,
+  submitRef,
 }: {
   counts: RowCounts
   /** Rows whose problems are on screen (validated on blur, import or submit). */
@@ -23,6 +24,7 @@ export function SendBar({
   sending: boolean
   progress: SendProgress | null
   onDiscard: () => void
+  submitRef?: React.Ref<HTMLButtonElement>
 }) {
   const allSent = counts.total > 0 && counts.sent === counts.total
   // Unsent rows that are not valid yet still get a button: pressing it shows why.
@@ -36,19 +38,23 @@ export function SendBar({
     <div className="bg-surface/95 supports-[backdrop-filter]:bg-surface/80 sticky bottom-0 z-20 -mx-4 mt-6 border-t px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <div className="min-w-0 flex-1">
-          {sending && progress ? (
-            <div className="grid max-w-md gap-1.5">
-              <p className="text-[13px] font-medium tabular-nums">
-                Sending… {progress.done} of {progress.total} rows done
-              </p>
-              <Progress
-                label="Sending invitations"
-                value={progress.done}
-                max={progress.total}
-                valueText={`${progress.done} of ${progress.total} rows done`}
-              />
-            </div>
-          ) : (
+          {/* Always in the page, so the progress is announced when it appears. */}
+          <div role="status" aria-label="Send progress">
+            {sending && progress ? (
+              <div className="grid max-w-md gap-1.5">
+                <p className="text-[13px] font-medium tabular-nums">
+                  Sending… {progress.done} of {progress.total} rows done
+                </p>
+                <Progress
+                  label="Sending invitations"
+                  value={progress.done}
+                  max={progress.total}
+                  valueText={`${progress.done} of ${progress.total} rows done`}
+                />
+              </div>
+            ) : null}
+          </div>
+          {sending && progress ? null : (
             <p className="text-fg-muted text-[13px]">
               {plural(counts.total, "row")}
               {counts.sent ? ` · ${counts.sent} sent` : ""}
@@ -69,7 +75,14 @@ export function SendBar({
             disabled={sending}
             onDiscard={onDiscard}
           />
-          <Button type="submit" size="lg" disabled={sending || allSent}>
+          {/* Not `disabled`: the button keeps focus while sending and after (the send
+              itself ignores a second press, and there is nothing left once all is sent). */}
+          <Button
+            ref={submitRef}
+            type="submit"
+            size="lg"
+            aria-disabled={sending || allSent || undefined}
+          >
             {sending ? "Sending…" : label}
           </Button>
         </div>

@@ -31,7 +31,7 @@ export function SendSummary({
       ? `${counts.sent} of ${counts.total} sent.${counts.failed ? ` ${counts.failed} failed.` : ""}${counts.invalid ? ` ${counts.invalid} need fixing.` : ""}`
       : ""
   return (
-    <div role="status" aria-live="polite" aria-atomic="true">
+    <div role="status" aria-label="Send results" aria-atomic="true">
       {text ? (
         <Card className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
           <div className="min-w-0 flex-1">

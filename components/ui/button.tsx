@@ -32,7 +32,9 @@ export function buttonClassName({
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
   return cn(
     "inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors",
-    "disabled:pointer-events-none disabled:opacity-50",
+    // aria-disabled: unavailable but still focusable, for a control that has focus
+    // when it becomes busy (`disabled` would drop that focus on <body>).
+    "disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50",
     variants[variant],
     sizes[size],
     className,

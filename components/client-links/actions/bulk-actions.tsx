@@ -49,12 +49,13 @@ export function BulkActions({
             key={action}
             size="sm"
             variant={action === "accept" ? "primary" : "secondary"}
-            disabled={pending}
-            onClick={() =>
-              action === "unlink"
-                ? meta.requestUnlink(rows)
-                : meta.run(action, rows)
-            }
+            // Not `disabled`: the pressed button keeps focus while the action runs.
+            aria-disabled={pending || undefined}
+            onClick={() => {
+              if (pending) return
+              if (action === "unlink") meta.requestUnlink(rows)
+              else meta.run(action, rows)
+            }}
           >
             {LABEL[action].replace("…", "")} {rows.length}
             {action === "unlink" ? "…" : ""}
@@ -65,8 +66,8 @@ export function BulkActions({
         <Button
           size="sm"
           variant="secondary"
-          disabled={pending}
-          onClick={onRetryFailed}
+          aria-disabled={pending || undefined}
+          onClick={() => pending || onRetryFailed()}
         >
           Retry failed ({failedCount})
         </Button>

@@ -1,7 +1,5 @@
 "use client"
 
-import { useRef } from "react"
-
 import {
   AlertDialog,
   AlertDialogAction,
@@ -11,6 +9,7 @@ import {
   AlertDialogFooter,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog"
+import { useReturnFocus } from "@/components/ui/use-return-focus"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
 /** Confirms an unlink: what happens to billing, that ads may pause, that it is final. */
@@ -23,9 +22,8 @@ export function UnlinkDialog({
   onCancel: () => void
   onConfirm: (rows: GridRow[]) => void
 }) {
-  // Opened from a row or the bulk bar, not from a Radix Trigger: Radix would send focus to
-  // <body> on close, so remember the opener and give focus back to it (if it still exists).
-  const opener = useRef<HTMLElement | null>(null)
+  // Opened from a row or the bulk bar, not from a Radix Trigger: focus goes back to the opener.
+  const returnFocus = useReturnFocus()
   const n = rows?.length ?? 0
   const agencyPays = rows?.some((r) => r.isBillToClient === false) ?? false
   const who =
@@ -34,17 +32,7 @@ export function UnlinkDialog({
       : `${n} clients`
   return (
     <AlertDialog open={rows !== null} onOpenChange={(o) => !o && onCancel()}>
-      <AlertDialogContent
-        onOpenAutoFocus={() => {
-          const active = document.activeElement
-          opener.current = active instanceof HTMLElement ? active : null
-        }}
-        onCloseAutoFocus={(e) => {
-          if (!opener.current?.isConnected) return
-          e.preventDefault()
-          opener.current.focus()
-        }}
-      >
+      <AlertDialogContent {...returnFocus}>
         <AlertDialogTitle>Unlink {who}?</AlertDialogTitle>
         <AlertDialogDescription asChild>
           <div className="space-y-2">

@@ -84,6 +84,8 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
 
   return {
     run,
+    /** The action under way, or null. */
+    running: mutation.isPending ? (mutation.variables ?? null) : null,
     retryFailed,
     failed,
     rowErrors,

@@ -1,0 +1,37 @@
+"use client"
+
+import { Progress } from "@/components/ui/progress"
+import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { StatusAction } from "@/lib/client-links/requests"
+
+const DOING: Record<StatusAction, [verb: string, noun: string]> = {
+  accept: ["Accepting", "invitation"],
+  decline: ["Declining", "invitation"],
+  cancel: ["Canceling", "invitation"],
+  unlink: ["Unlinking", "client"],
+}
+
+/**
+ * What a status action is doing while it runs. One request carries every row, so the bar
+ * is indeterminate. The live region is always in the page, so the start is announced;
+ * the results follow as a notification.
+ */
+export function ActionProgress({
+  running,
+}: {
+  running: { action: StatusAction; rows: GridRow[] } | null
+}) {
+  const [verb, noun] = running ? DOING[running.action] : ["", ""]
+  const n = running?.rows.length ?? 0
+  const text = `${verb} ${n} ${noun}${n === 1 ? "" : "s"}`
+  return (
+    <div role="status" aria-label="Action progress">
+      {running ? (
+        <div className="grid max-w-md gap-1.5">
+          <p className="text-[13px] font-medium">{text}…</p>
+          <Progress label={text} value={null} />
+        </div>
+      ) : null}
+    </div>
+  )
+}
