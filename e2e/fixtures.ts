@@ -37,10 +37,9 @@ export class EmulatorApi {
   ): Promise<T> {
     const res = await this.request.fetch(
       `${e2eEmulatorURL}/_emulator/${path}`,
-      {
-        method,
-        data,
-      },
+      // A fresh connection per control call: a kept-alive socket the emulator closes while
+      // idle can meet our next call and fail it with ECONNRESET (seen twice under load).
+      { method, data, headers: { Connection: "close" } },
     )
     expect(res.ok(), `${method} /_emulator/${path}: ${await res.text()}`).toBe(
       true,

@@ -34,6 +34,11 @@ export async function startEmulatorServer(
       else res.destroy()
     })
   })
+  // Idle keep-alive sockets stay open longer than clients keep them (undici: 4 s), so the
+  // server closing one never races a client reusing it (an ECONNRESET on a write would
+  // leave its outcome unknown). Node's default is 5 s; 65 s is the usual load-balancer value.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, host, resolve)
