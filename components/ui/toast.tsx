@@ -33,6 +33,8 @@ const toneClass: Record<ToastTone, string> = {
 export function ToastProvider({ children }: { children: React.ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([])
   const nextId = useRef(0)
+  // While the pointer or keyboard focus is on a toast, none expires (WCAG 2.2.1).
+  const held = useRef(false)
 
   const dismiss = useCallback(
     (id: number) => setItems((all) => all.filter((t) => t.id !== id)),
@@ -46,7 +48,13 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
         ...all.slice(-3),
         { id, message, tone: options?.tone ?? "info" },
       ])
-      setTimeout(() => dismiss(id), options?.durationMs ?? 5000)
+      // Errors stay until dismissed: a person may need the time to read or act on them.
+      const ms =
+        options?.durationMs ?? (options?.tone === "error" ? null : 5000)
+      if (ms === null) return
+      const expire = () =>
+        held.current ? setTimeout(expire, 1000) : dismiss(id)
+      setTimeout(expire, ms)
     },
     [dismiss],
   )
@@ -60,6 +68,10 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
         role="status"
         aria-label="Notifications"
         aria-atomic="false"
+        onMouseEnter={() => (held.current = true)}
+        onMouseLeave={() => (held.current = false)}
+        onFocus={() => (held.current = true)}
+        onBlur={() => (held.current = false)}
         className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-2"
       >
         {items.map((t) => (
