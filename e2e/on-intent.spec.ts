@@ -15,6 +15,9 @@ test("the user menu opens from the keyboard at the first try", async ({
   await page.goto("/links")
   const trigger = page.getByRole("button", { name: /^User menu:/ })
   await trigger.focus()
+  // Radix's trigger carries data-state; the stand-in does not. Focus survives the swap.
+  await expect(trigger).toHaveAttribute("data-state", "closed")
+  await expect(trigger).toBeFocused()
   await page.keyboard.press("Enter")
   const signOut = page.getByRole("menuitem", { name: "Sign out" })
   await expect(signOut).toBeVisible()
