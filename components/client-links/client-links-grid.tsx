@@ -1,6 +1,7 @@
 "use client"
 
 import { useQuery, useQueryClient } from "@tanstack/react-query"
+import dynamic from "next/dynamic"
 import { useEffect, useMemo, useRef, useState } from "react"
 
 import { Card } from "@/components/ui/card"
@@ -11,7 +12,6 @@ import type { Actor } from "@/lib/client-links/status"
 
 import { ActionProgress } from "./actions/action-progress"
 import { BulkActions } from "./actions/bulk-actions"
-import { UnlinkDialog } from "./actions/unlink-dialog"
 import { useStatusAction } from "./actions/use-status-action"
 import { agencyColumns } from "./columns"
 import { DataTable } from "./data-table"
@@ -26,6 +26,12 @@ import { clientLinkQueries } from "./queries"
 import type { GridMeta, GridPermissions } from "./row-actions-for"
 import { useDebounced, useGridState } from "./use-grid-state"
 import { useGridTable, useScopedSelection } from "./use-grid-table"
+
+// Loaded when first asked for, so the dialog code is not in the grid's first load.
+const UnlinkDialog = dynamic(
+  () => import("./actions/unlink-dialog").then((m) => m.UnlinkDialog),
+  { ssr: false },
+)
 
 /** The client-links grid: agency links, or a client's "Invitations for you". */
 export function ClientLinksGrid({
@@ -47,6 +53,8 @@ export function ClientLinksGrid({
   const [unlinkRows, setUnlinkRows] = useState<GridRow[] | null>(null)
   const root = useRef<HTMLDivElement>(null)
   const keepFocus = useFocusKeeper(root)
+  // Mounted from the first request on and kept, so it opens and closes as before.
+  const [unlinkAsked, setUnlinkAsked] = useState(false)
   const selection = useScopedSelection(toSearchParams(params).toString())
   const { select } = selection
   const actions = useStatusAction(select)
@@ -56,7 +64,10 @@ export function ClientLinksGrid({
     rowErrors: actions.rowErrors,
     busy: actions.busy,
     run: actions.run,
-    requestUnlink: setUnlinkRows,
+    requestUnlink: (rows) => {
+      setUnlinkAsked(true)
+      setUnlinkRows(rows)
+    },
   }
   const columns = actor === "client" ? invitationColumns : agencyColumns
   const { table, selected } = useGridTable({
@@ -139,14 +150,16 @@ export function ClientLinksGrid({
           setPageSize={(s) => void state.setPageSize(s)}
         />
       ) : null}
-      <UnlinkDialog
-        rows={unlinkRows}
-        onCancel={() => setUnlinkRows(null)}
-        onConfirm={(rows) => {
-          setUnlinkRows(null)
-          actions.run("unlink", rows)
-        }}
-      />
+      {unlinkAsked ? (
+        <UnlinkDialog
+          rows={unlinkRows}
+          onCancel={() => setUnlinkRows(null)}
+          onConfirm={(rows) => {
+            setUnlinkRows(null)
+            actions.run("unlink", rows)
+          }}
+        />
+      ) : null}
     </Tabs>
   )
 }

@@ -1,7 +1,5 @@
 import type { z } from "zod"
 
-import { apiErrorBodySchema } from "@/lib/client-links/requests"
-
 /** A route handler's error answer, as the UI shows it: message, code and TrackingId. */
 export class ApiRequestError extends Error {
   override name = "ApiRequestError"
@@ -15,12 +13,19 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** Fetches JSON from our own routes; throws ApiRequestError unless `res.ok`. */
+/**
+ * Fetches JSON from our own routes and parses it with the schema `loadSchema` imports;
+ * throws ApiRequestError unless `res.ok`. The schemas (and zod) load on demand, while the
+ * request is in flight, so they stay out of the pages' first-load JavaScript.
+ */
 export async function fetchJson<S extends z.ZodType>(
   url: string,
-  schema: S,
+  loadSchema: () => Promise<S>,
   init?: RequestInit,
 ): Promise<z.output<S>> {
+  const schema = loadSchema()
+  // Awaited below on success; on a failed request its own error is the one to report.
+  schema.catch(() => undefined)
   let res: Response
   try {
     res = await fetch(url, {
@@ -36,21 +41,24 @@ export async function fetchJson<S extends z.ZodType>(
     )
   }
   const json: unknown = await res.json().catch(() => null)
-  if (!res.ok) {
-    const body = apiErrorBodySchema.safeParse(json)
-    throw body.success
-      ? new ApiRequestError(
-          body.data.error.message,
-          res.status,
-          body.data.error.code,
-          body.data.error.trackingId ?? null,
-        )
-      : new ApiRequestError(
-          `The server answered HTTP ${res.status}.`,
-          res.status,
-          "http",
-          null,
-        )
-  }
-  return schema.parse(json)
+  if (!res.ok) throw await errorFrom(res.status, json)
+  return (await schema).parse(json)
+}
+
+async function errorFrom(status: number, json: unknown) {
+  const { apiErrorBodySchema } = await import("@/lib/client-links/requests")
+  const body = apiErrorBodySchema.safeParse(json)
+  return body.success
+    ? new ApiRequestError(
+        body.data.error.message,
+        status,
+        body.data.error.code,
+        body.data.error.trackingId ?? null,
+      )
+    : new ApiRequestError(
+        `The server answered HTTP ${status}.`,
+        status,
+        "http",
+        null,
+      )
 }

@@ -1,9 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query"
 
-import {
-  type GridResponse,
-  gridResponseSchema,
-} from "@/lib/client-links/grid-schema"
+import type { GridResponse } from "@/lib/client-links/grid-schema"
 
 import { fetchJson } from "./fetch-json"
 import { type GridParams, toSearchParams } from "./grid-params"
@@ -29,7 +26,10 @@ export const clientLinkQueries = {
       queryFn: ({ signal }) =>
         fetchJson(
           `/api/client-links?${toSearchParams(params).toString()}`,
-          gridResponseSchema,
+          () =>
+            import("@/lib/client-links/grid-schema").then(
+              (m) => m.gridResponseSchema,
+            ),
           { signal },
         ),
       placeholderData: keepPreviousData,

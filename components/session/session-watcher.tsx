@@ -5,7 +5,7 @@ import { useSession } from "next-auth/react"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
 
-import { meQuery } from "@/lib/auth/me"
+import { meQuery } from "@/lib/auth/me-query"
 import { SESSION_EXPIRED_EVENT } from "@/lib/session-expiry"
 
 /**

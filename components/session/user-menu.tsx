@@ -1,54 +1,64 @@
 "use client"
 
-import { signOut } from "next-auth/react"
-import { DropdownMenu } from "radix-ui"
+import { useState } from "react"
 
-import { buttonClassName } from "@/components/ui/button"
+import { loadOnIntent } from "@/components/ui/load-on-intent"
+import { useToast } from "@/components/ui/toast"
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean)
-  return parts
-    .slice(0, 2)
-    .map((p) => p[0]?.toUpperCase() ?? "")
-    .join("")
-}
+import { UserMenuFace, userMenuTriggerClassName } from "./user-menu-face"
 
+// The Radix menu with its focus and scroll-lock code (about 16 KB gzipped) is needed
+// only once the user reaches for the menu, not with every dashboard page.
+const radixMenu = loadOnIntent(() => import("./user-menu-dropdown"))
+
+/**
+ * The header's user menu. Until the first hover, focus or press an identical button
+ * stands in; a press on it opens the menu as soon as it has loaded.
+ */
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const toast = useToast()
+  const radix = radixMenu.useModule()
+  const [openAtLoad, setOpenAtLoad] = useState(false)
+  const [focused, setFocused] = useState(false)
+  if (radix)
+    return (
+      <radix.UserMenuDropdown
+        name={name}
+        email={email}
+        defaultOpen={openAtLoad}
+        focusTrigger={focused}
+      />
+    )
+
+  function intent(open: boolean) {
+    if (open) setOpenAtLoad(true)
+    radixMenu.start().catch((e: unknown) => {
+      if (open)
+        toast("Could not open the user menu. Check your connection.", {
+          tone: "error",
+        })
+      else console.error("The user menu did not load.", e)
+    })
+  }
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={`User menu: ${name}`}
-        className={buttonClassName({ variant: "ghost", className: "gap-2" })}
-      >
-        <span
-          aria-hidden="true"
-          className="bg-subtle text-fg grid size-6 place-items-center rounded-full text-[11px] font-semibold"
-        >
-          {initials(name) || "?"}
-        </span>
-        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          className="bg-surface z-50 min-w-56 rounded-md border p-1 text-sm shadow-md"
-        >
-          <DropdownMenu.Label className="px-2 py-1.5">
-            <span className="block font-medium">{name}</span>
-            <span className="text-fg-muted block truncate text-xs">
-              {email}
-            </span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Separator className="bg-border my-1 h-px" />
-          <DropdownMenu.Item
-            className="data-[highlighted]:bg-subtle cursor-default rounded-sm px-2 py-1.5 outline-none"
-            onSelect={() => void signOut({ callbackUrl: "/signin" })}
-          >
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      aria-label={`User menu: ${name}`}
+      className={userMenuTriggerClassName}
+      onPointerEnter={() => intent(false)}
+      onFocus={() => {
+        setFocused(true)
+        intent(false)
+      }}
+      onBlur={() => setFocused(false)}
+      onClick={() => intent(true)}
+      onKeyDown={(e) => {
+        if (e.key === "ArrowDown") intent(true)
+      }}
+    >
+      <UserMenuFace name={name} />
+    </button>
   )
 }

@@ -1,10 +1,20 @@
 "use client"
 
-import { Tooltip as TooltipPrimitive } from "radix-ui"
+import { cloneElement, useState } from "react"
 
-import { cn } from "@/lib/utils"
+import { loadOnIntent } from "./load-on-intent"
 
-/** Wrap a focusable trigger; the text becomes its accessible description. */
+type TriggerProps = React.HTMLAttributes<HTMLElement>
+
+// Radix's tooltip with its popper and floating-ui (about 19 KB gzipped) is not needed
+// until someone points at or focuses a trigger.
+const radixTooltip = loadOnIntent(() => import("./tooltip-radix"))
+
+/**
+ * Wrap one focusable trigger; while shown, the text is its accessible description. Until
+ * the first hover or focus of any trigger the child renders alone; then every trigger
+ * becomes a Radix tooltip, and one that had focus keeps it.
+ */
 export function Tooltip({
   content,
   children,
@@ -12,27 +22,41 @@ export function Tooltip({
   className,
 }: {
   content: React.ReactNode
-  children: React.ReactNode
+  children: React.ReactElement<TriggerProps>
   side?: "top" | "right" | "bottom" | "left"
   className?: string
 }) {
-  return (
-    <TooltipPrimitive.Provider delayDuration={300}>
-      <TooltipPrimitive.Root>
-        <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
-        <TooltipPrimitive.Portal>
-          <TooltipPrimitive.Content
-            side={side}
-            sideOffset={6}
-            className={cn(
-              "z-50 max-w-xs rounded-md bg-neutral-900 px-2 py-1 text-xs text-neutral-50 shadow-md dark:bg-neutral-100 dark:text-neutral-900",
-              className,
-            )}
-          >
-            {content}
-          </TooltipPrimitive.Content>
-        </TooltipPrimitive.Portal>
-      </TooltipPrimitive.Root>
-    </TooltipPrimitive.Provider>
-  )
+  const radix = radixTooltip.useModule()
+  const [focused, setFocused] = useState(false)
+  if (radix)
+    return (
+      <radix.RadixTooltip
+        content={content}
+        side={side}
+        className={className}
+        focusOnMount={focused}
+      >
+        {children}
+      </radix.RadixTooltip>
+    )
+  const intent = () =>
+    void radixTooltip.start().catch((e: unknown) => {
+      console.error("The tooltip code did not load.", e)
+    })
+  const { onPointerEnter, onFocus, onBlur } = children.props
+  return cloneElement(children, {
+    onPointerEnter: (e: React.PointerEvent<HTMLElement>) => {
+      onPointerEnter?.(e)
+      intent()
+    },
+    onFocus: (e: React.FocusEvent<HTMLElement>) => {
+      onFocus?.(e)
+      setFocused(true)
+      intent()
+    },
+    onBlur: (e: React.FocusEvent<HTMLElement>) => {
+      onBlur?.(e)
+      setFocused(false)
+    },
+  })
 }

@@ -8,8 +8,7 @@ import {
   VIEW_IDS,
 } from "./grid-views"
 import { SEARCH_PAGE_SIZE_MAX } from "./rules/search"
-import { clientLinkStatusSchema } from "./status"
-import { clientLinkTypeSchema } from "./wire"
+import { clientLinkStatusSchema, clientLinkTypeSchema } from "./wire"
 
 /**
  * GET /api/client-links: the query (URL text, as the grid writes it) and the answer.

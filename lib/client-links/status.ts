@@ -1,5 +1,3 @@
-import { z } from "zod"
-
 /** ClientLinkStatus, in the service's enum order (spec §5). */
 export const CLIENT_LINK_STATUSES = [
   "LinkPending",
@@ -18,8 +16,8 @@ export const CLIENT_LINK_STATUSES = [
   "UnlinkFailed",
 ] as const
 
-export const clientLinkStatusSchema = z.enum(CLIENT_LINK_STATUSES)
-export type ClientLinkStatus = z.infer<typeof clientLinkStatusSchema>
+/** Its schema lives in wire.ts: this module stays free of zod, for the grid's first load. */
+export type ClientLinkStatus = (typeof CLIENT_LINK_STATUSES)[number]
 
 /** Who writes an update: the managing customer (agency) or the client being linked. */
 export type Actor = "agency" | "client"

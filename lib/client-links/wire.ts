@@ -1,6 +1,6 @@
 import { z } from "zod"
 
-import { clientLinkStatusSchema } from "./status"
+import { CLIENT_LINK_STATUSES } from "./status"
 
 /**
  * Wire schemas for Customer Management v13 client links over REST/JSON
@@ -18,6 +18,8 @@ export const longSchema = z
 
 /** xs:dateTime text. Fraction digits and the `Z` are UNCONFIRMED, so accept both. */
 export const dateTimeSchema = z.iso.datetime({ offset: true, local: true })
+
+export const clientLinkStatusSchema = z.enum(CLIENT_LINK_STATUSES)
 
 export const clientLinkTypeSchema = z.enum(["AccountLink", "CustomerLink"])
 export type ClientLinkType = z.infer<typeof clientLinkTypeSchema>

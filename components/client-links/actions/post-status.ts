@@ -1,16 +1,18 @@
 import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import {
-  bulkResponseSchema,
-  type RowError,
-  type RowResult,
-  type StatusAction,
-  type StatusRequest,
+import type {
+  RowError,
+  RowResult,
+  StatusAction,
+  StatusRequest,
 } from "@/lib/client-links/requests"
 
 import { ApiRequestError, fetchJson } from "../fetch-json"
 import { STATUS_AFTER } from "../row-actions-for"
 
 export const STATUS_URL = "/api/client-links/status"
+
+const loadBulkResponseSchema = () =>
+  import("@/lib/client-links/requests").then((m) => m.bulkResponseSchema)
 
 /** One request for any number of rows; the server sends them on in chunks of 10. */
 export async function postStatus(
@@ -26,7 +28,7 @@ export async function postStatus(
     })),
   }
   try {
-    const { results } = await fetchJson(STATUS_URL, bulkResponseSchema, {
+    const { results } = await fetchJson(STATUS_URL, loadBulkResponseSchema, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body),

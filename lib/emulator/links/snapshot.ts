@@ -1,7 +1,7 @@
 import { z } from "zod"
 
-import { clientLinkStatusSchema } from "@/lib/client-links/status"
 import {
+  clientLinkStatusSchema,
   clientLinkTypeSchema,
   customerLinkPermissionSchema,
 } from "@/lib/client-links/wire"
