@@ -17,7 +17,7 @@ import { buildBlankApp, firstLoadJs } from "./first-load"
 import { proxyOverhead } from "./proxy"
 import * as servers from "./servers"
 import { signInToApp } from "./signin"
-import type { Row } from "./load"
+import { formatTable, type Row } from "./load"
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3611)
 const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 4611)
@@ -112,29 +112,16 @@ async function main() {
     await app?.stop()
     await emulator.stop()
   }
-  const header: Row = [
-    "Measure",
-    "Dashboard",
-    "Baseline",
-    "Ratio / Δ",
-    "Target",
-  ]
-  const widths = header.map((_, i) =>
-    Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)),
-  )
-  const line = (r: Row) =>
-    `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`
   console.log(
     `\n${new Date().toISOString()} · ${cpus().length} cores · load ${loadavg()
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   )
   console.log(
-    [
-      line(header),
-      `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-      ...rows.map(line),
-    ].join("\n"),
+    formatTable(
+      ["Measure", "Dashboard", "Baseline", "Ratio / Δ", "Target"],
+      rows,
+    ),
   )
 
   // Status views: the grid engineer's bench, run as it is (not copied) when present.
