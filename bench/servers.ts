@@ -19,10 +19,16 @@ export interface Server {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Polls `url` until it answers 2xx, at most `timeoutMs`. */
-export async function waitFor(url: string, timeoutMs = 60_000) {
+/** Polls `url` until it answers 2xx, at most `timeoutMs`; stops early if `child` exits. */
+export async function waitFor(
+  url: string,
+  timeoutMs = 60_000,
+  child?: ChildProcess,
+) {
   const end = Date.now() + timeoutMs
   while (Date.now() < end) {
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: its server exited with ${child.exitCode}`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -57,7 +63,7 @@ export async function startEmulator(port: number, links: number) {
     { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
   )
   const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/_emulator/health`)
+  await waitFor(`${url}/_emulator/health`, 60_000, child)
   return { url, pid: child.pid ?? 0, stop: stopper(child) }
 }
 
@@ -135,7 +141,7 @@ export async function startApp(
     createInterface({ input: child.stdout }).on("line", watch.onLine)
   const url = `http://127.0.0.1:${port}`
   const health = standalone ? "/api/health" : "/"
-  await waitFor(`${url}${health}`, 120_000).catch(async (e: unknown) => {
+  await waitFor(`${url}${health}`, 120_000, child).catch(async (e: unknown) => {
     await stopper(child)()
     throw e
   })
