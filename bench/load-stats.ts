@@ -110,7 +110,9 @@ export interface Point {
  * Memory is "flat" when the live heap (what a full garbage collection leaves) under a
  * light probe load after the run is at most 15% above the same probe's before the run:
  * PROBE_USERS users for PROBE_S seconds each time, so the difference is what the 200-user
- * run left behind. Why not judge during the run: at saturation the live heap follows the
+ * run left behind. The first probe comes after a warm-up under the full load, so compiled
+ * code and every cache (gathered links, their sorted copies) are already in it: without
+ * that the probe after a run read 10 MB more than the one before it, once. Why not judge during the run: at saturation the live heap follows the
  * backlog (slow page renders pile up), 50 → 78 MB over a run and back to 56 MB once all is
  * answered; RSS climbs for minutes as V8 lets garbage pile up to a limit it raises with
  * the allocation rate. Both are printed, not judged. (An idle server gives no reading: the

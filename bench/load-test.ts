@@ -2,8 +2,9 @@
  * Load test (`npx tsx bench/load-test.ts`): LOAD_USERS (200) virtual users, each signed in
  * with its own session, arrive over 10 s and search and page through the dashboard for
  * LOAD_SECONDS (60), against a production build of the app in real-API mode and the
- * standalone emulator, all on 127.0.0.1. A light probe load (8 users, 10 s) runs before
- * and after to read the live heap. Prints latency per request kind, answers by class and
+ * standalone emulator, all on 127.0.0.1. Before it, the same load warms the server for
+ * 20 s; a light probe load (8 users, 10 s) then runs before and after the measured run to
+ * read the live heap. Prints latency per request kind, answers by class and
  * the app server's memory; exits 1 on any failing answer or a live heap that grew (rules:
  * bench/load-stats.ts). Ports: LOAD_PORT (3621), LOAD_EMULATOR_PORT (4621); build dir
  * LOAD_DIST_DIR (.next-load, built once: delete it to rebuild). LOAD_RATE_LIMIT (calls per
@@ -43,6 +44,8 @@ const RATE_LIMIT = Number(process.env.LOAD_RATE_LIMIT ?? 0)
 const SIGN_IN_CONCURRENCY = 8
 /** Think time between a user's requests: uniform in [0, THINK_MS). */
 const THINK_MS = 50
+/** Before the probes: the same load as the run, to warm code and caches. */
+const WARM_UP_LOAD_S = 20
 /** Long enough that a slow answer is measured, not cut: only a hung request fails on time. */
 const TIMEOUT_MS = 120_000
 
@@ -109,8 +112,17 @@ async function drive(app: servers.Server, users: SignedIn[]): Promise<Run> {
     )
     return [at(from), at(Date.now())]
   }
-  let start = Date.now() + PROBE_S * 1_000
+  let start = Date.now() + (WARM_UP_LOAD_S + PROBE_S) * 1_000
   const at = (ms: number) => (ms - start) / 1_000
+  // Everyone once, so code is compiled and every cache has its steady contents.
+  const warmAt = Date.now()
+  const warm = { startAt: warmAt, rampMs: WARM_UP_S * 1_000 }
+  await loop(
+    app.url,
+    users,
+    { ...warm, endAt: warmAt + WARM_UP_LOAD_S * 1_000 },
+    probeSamples,
+  )
   const before = await probe()
   start = Date.now()
   const rss: Point[] = []
