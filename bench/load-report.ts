@@ -30,6 +30,8 @@ export interface Run {
   /** The light probe load before and after the run, and its answers. */
   probes: [Window, Window]
   probeSamples: Sample[]
+  /** API calls the app made during the run (from the emulator's log, which keeps the last 2,000). */
+  upstream: { calls: number; throttled: number; capped: boolean }
   /** The app server's RSS, once a second during the run. */
   rss: Point[]
   /** The live heap after each full collection of the app server. */
@@ -107,8 +109,17 @@ export function report(run: Run): boolean {
     FAILING.has(o) ? "fails the run" : "",
   ])
   const rate = (samples.length / wallSeconds).toFixed(0)
+  const { calls, throttled, capped } = run.upstream
+  const upstream = [
+    [
+      `API calls by the app${capped ? " (last logged)" : ""}`,
+      String(calls),
+      "",
+    ],
+    ["API calls answered 429 (retried later)", String(throttled), ""],
+  ]
   console.log(
-    `\n${formatTable(["Answer", "Count", ""], [...answers, ["requests/s", rate, ""]])}`,
+    `\n${formatTable(["Answer", "Count", ""], [...answers, ["requests/s", rate, ""], ...upstream])}`,
   )
   console.log(`\n${memory.table}`)
   console.log(`\nLive heap after full GCs (s:MB): ${series(run.heap)}`)

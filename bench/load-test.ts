@@ -34,6 +34,7 @@ import {
   signInSeat,
 } from "./load-users"
 import * as servers from "./servers"
+import { REQUEST_LOG_MAX } from "@/lib/emulator/state"
 
 const APP_PORT = Number(process.env.LOAD_PORT ?? 3621)
 const EMULATOR_PORT = Number(process.env.LOAD_EMULATOR_PORT ?? 4621)
@@ -97,7 +98,23 @@ async function loop(
   )
 }
 
-async function drive(app: servers.Server, users: SignedIn[]): Promise<Run> {
+/** The emulator's request log: how many API calls the run made, and how many got a 429. */
+async function upstreamCalls(emu: string): Promise<Run["upstream"]> {
+  const res = await fetch(`${emu}/_emulator/requests`)
+  if (!res.ok) throw new Error(`emulator request log: ${res.status}`)
+  const { requests } = (await res.json()) as { requests: { status: number }[] }
+  return {
+    calls: requests.length,
+    throttled: requests.filter((r) => r.status === 429).length,
+    capped: requests.length >= REQUEST_LOG_MAX,
+  }
+}
+
+async function drive(
+  app: servers.Server,
+  emu: string,
+  users: SignedIn[],
+): Promise<Run> {
   const pid = leafPid(app.pid)
   const probeUsers = users.slice(0, PROBE_USERS)
   const probeSamples: Sample[] = []
@@ -124,6 +141,7 @@ async function drive(app: servers.Server, users: SignedIn[]): Promise<Run> {
     probeSamples,
   )
   const before = await probe()
+  await fetch(`${emu}/_emulator/requests`, { method: "DELETE" })
   start = Date.now()
   const rss: Point[] = []
   const sampler = setInterval(
@@ -139,6 +157,7 @@ async function drive(app: servers.Server, users: SignedIn[]): Promise<Run> {
     clearInterval(sampler)
   }
   const wallSeconds = at(Date.now())
+  const upstream = await upstreamCalls(emu)
   const after = await probe()
   return {
     users: users.length,
@@ -148,6 +167,7 @@ async function drive(app: servers.Server, users: SignedIn[]): Promise<Run> {
     samples,
     probeSamples,
     probes: [before, after],
+    upstream,
     rss,
     heap: gcs
       .filter((g) => g.pid === pid)
@@ -176,7 +196,7 @@ async function main(): Promise<boolean> {
       })
       if (!res.ok) throw new Error(`emulator config: ${res.status}`)
     }
-    return report(await drive(app, users))
+    return report(await drive(app, emulator.url, users))
   } finally {
     await app?.stop()
     await emulator.stop()
