@@ -110,18 +110,22 @@ export interface Point {
  * Memory is "flat" when the live heap (what a full garbage collection leaves) under a
  * light probe load after the run is at most 15% above the same probe's before the run:
  * PROBE_USERS users for PROBE_S seconds each time, so the difference is what the 200-user
- * run left behind. The first probe comes after a warm-up under the full load, so compiled
- * code and every cache (gathered links, their sorted copies) are already in it: without
- * that the probe after a run read 10 MB more than the one before it, once. Why not judge during the run: at saturation the live heap follows the
- * backlog (slow page renders pile up), 50 → 78 MB over a run and back to 56 MB once all is
- * answered; RSS climbs for minutes as V8 lets garbage pile up to a limit it raises with
- * the allocation rate. Both are printed, not judged. (An idle server gives no reading: the
- * memory reducer did not run within 30 s.) Why 15% (~9 MB of ~60 MB): the probe's own
- * in-flight work and the gather cache's refresh (a second copy of a customer's rows while
- * it replaces the first) move the reading by a few MB; a leak that matters grows with the
- * run's thousands of requests (a few KB kept per request passes the band) or its dozens
- * of gathers. The old space is capped (OLD_SPACE_MB) so full collections come every few
- * seconds, and a leak past it crashes the server, which fails every later answer.
+ * run left behind. The first probe follows a warm-up under the full load, so compiled code
+ * and every cache (gathered links, their sorted copies) are already in it; without that
+ * warm-up the probe after a run once read 10 MB (18%) more than the one before it.
+ *
+ * Not judged, only printed: the live heap during the run, which follows the backlog (slow
+ * page renders pile up: 60 → 80 MB, back to ~62 MB once all is answered), and RSS, which
+ * climbs for minutes as V8 lets garbage pile up to a limit it raises with the allocation
+ * rate. An idle server gives no reading: V8's memory reducer did not run within 30 s.
+ *
+ * Why 15% (~9 MB of ~62 MB): the probe's own requests in flight and a refresh of the
+ * gather cache (a second copy of a customer's rows while it replaces the first) move the
+ * reading by a few MB. Anything kept per request or per gather grows with the run's
+ * thousands of requests and dozens of gathers: ~2.5 KB kept per request over 3,500
+ * requests already crosses the band. The old space is capped (OLD_SPACE_MB) so full
+ * collections come every few seconds, and a leak past it crashes the server, which fails
+ * every later answer.
  */
 export const MAX_GROWTH = 1.15
 export const OLD_SPACE_MB = 128
