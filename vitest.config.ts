@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    exclude: ["node_modules/**", ".next/**", ".next-*/**", "e2e/**"],
     // `server-only` throws outside a React Server bundle; in unit tests the
     // server modules are exercised directly, so stub it.
     alias: { "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)) },

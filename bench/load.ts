@@ -12,7 +12,8 @@ export interface LoadResult {
   failures: number
 }
 
-const percentile = (sorted: number[], p: number) =>
+/** The `p`th percentile of ascending `sorted` (nearest rank); 0 when empty. */
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ??
   0
 
@@ -44,4 +45,18 @@ export async function load(
     throughput: total / seconds,
     failures,
   }
+}
+
+/** A Markdown table, columns padded to their widest cell. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)),
+  )
+  const line = (r: string[]) =>
+    `| ${widths.map((w, i) => (r[i] ?? "").padEnd(w)).join(" | ")} |`
+  return [
+    line(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n")
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import path from "node:path"
+import { createInterface } from "node:readline"
 
 /**
  * The servers `npm run bench` starts and stops itself, all on 127.0.0.1: the standalone
@@ -11,15 +12,23 @@ const DEVELOPER_TOKEN = "BBD37VB98"
 
 export interface Server {
   url: string
+  /** The process spawned (for our app, the launcher whose child is the Next server). */
+  pid: number
   stop: () => Promise<void>
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Polls `url` until it answers 2xx, at most `timeoutMs`. */
-export async function waitFor(url: string, timeoutMs = 60_000) {
+/** Polls `url` until it answers 2xx, at most `timeoutMs`; stops early if `child` exits. */
+export async function waitFor(
+  url: string,
+  timeoutMs = 60_000,
+  child?: ChildProcess,
+) {
   const end = Date.now() + timeoutMs
   while (Date.now() < end) {
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: its server exited with ${child.exitCode}`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -54,8 +63,8 @@ export async function startEmulator(port: number, links: number) {
     { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
   )
   const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/_emulator/health`)
-  return { url, stop: stopper(child) }
+  await waitFor(`${url}/_emulator/health`, 60_000, child)
+  return { url, pid: child.pid ?? 0, stop: stopper(child) }
 }
 
 /** Env of the app under test: real-API mode against the emulator at `emulatorUrl`. */
@@ -96,15 +105,22 @@ export function buildOnce(
   if (r.status !== 0) throw new Error(`next build failed in ${dir}`)
 }
 
+/** Node flags for the server, and a reader of its stdout lines (else stdout is dropped). */
+export interface Watch {
+  nodeArgs: string[]
+  onLine: (line: string) => void
+}
+
 /**
  * Serves a build: ours from its standalone output (scripts/start-standalone.mjs copies the
- * static files), a plain app (the blank baseline) with `next start`.
+ * static files and passes Node flags on), a plain app (the blank baseline) with `next start`.
  */
 export async function startApp(
   dir: string,
   env: NodeJS.ProcessEnv,
   port: number,
   standalone = true,
+  watch?: Watch,
 ): Promise<Server> {
   const args = standalone
     ? [path.join(dir, "scripts/start-standalone.mjs")]
@@ -116,16 +132,18 @@ export async function startApp(
         "--port",
         String(port),
       ]
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...(watch?.nodeArgs ?? []), ...args], {
     cwd: dir,
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", watch ? "pipe" : "ignore", "inherit"],
   })
+  if (watch && child.stdout)
+    createInterface({ input: child.stdout }).on("line", watch.onLine)
   const url = `http://127.0.0.1:${port}`
   const health = standalone ? "/api/health" : "/"
-  await waitFor(`${url}${health}`, 120_000).catch(async (e: unknown) => {
+  await waitFor(`${url}${health}`, 120_000, child).catch(async (e: unknown) => {
     await stopper(child)()
     throw e
   })
-  return { url, stop: stopper(child) }
+  return { url, pid: child.pid ?? 0, stop: stopper(child) }
 }

@@ -15,7 +15,8 @@ export class CookieJar {
   header = () => [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ")
 }
 
-async function go(url: string, jar: CookieJar, init: RequestInit = {}) {
+/** One request with the jar's cookies, no redirect following; stores what it sets. */
+export async function go(url: string, jar: CookieJar, init: RequestInit = {}) {
   const res = await fetch(url, {
     ...init,
     redirect: "manual",

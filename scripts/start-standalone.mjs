@@ -29,7 +29,8 @@ for (const [from, to] of copies) {
   if (existsSync(from) && !existsSync(to)) cpSync(from, to, { recursive: true })
 }
 
-const child = spawn(process.execPath, [server], {
+// Node flags given to this script (e.g. --trace-gc, --max-old-space-size) go to the server.
+const child = spawn(process.execPath, [...process.execArgv, server], {
   cwd: standalone,
   stdio: "inherit",
   env: {
