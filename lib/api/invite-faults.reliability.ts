@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 
 import { POST } from "@/app/api/client-links/invite/route"
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
-import { post, startUpstream, type Upstream } from "@/test/route-harness"
+import { post, type Upstream } from "@/test/route-harness"
+import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -20,15 +20,7 @@ vi.mock("@/lib/auth/session", () => ({
 const ROWS = 25
 let up: Upstream
 
-beforeEach(async () => {
-  vi.resetAllMocks()
-  up = await startUpstream()
-  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
-  vi.mocked(getUpstreamSession).mockResolvedValue(
-    up.sessionFor("admin@contoso.example"),
-  )
-})
-afterEach(() => up.close())
+upstreamPerTest({ as: "admin@contoso.example" }, (u) => (up = u))
 
 const links = () =>
   up.plan.freeAccountIds.slice(0, ROWS).map((id) => ({

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 
 import { POST } from "@/app/api/client-links/status/route"
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
+import { getUpstreamSession } from "@/lib/auth/session"
 import { ERROR_CODES } from "@/lib/client-links/error-codes"
 import {
   bulkResponseSchema,
@@ -9,13 +9,9 @@ import {
   type RowResult,
 } from "@/lib/client-links/requests"
 import type { FaultScheduleInput } from "@/lib/emulator/faults"
-import {
-  linkKey,
-  post,
-  startUpstream,
-  type Upstream,
-} from "@/test/route-harness"
+import { linkKey, post, type Upstream } from "@/test/route-harness"
 import { currentStatuses, entityCalls } from "@/test/upstream-checks"
+import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -36,12 +32,7 @@ const AGENCY = "admin@contoso.example"
 const CLIENT = "admin@northwind.example"
 let up: Upstream
 
-beforeEach(async () => {
-  vi.resetAllMocks()
-  up = await startUpstream(200)
-  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
-})
-afterEach(() => up.close())
+upstreamPerTest({ links: 200 }, (u) => (up = u))
 
 const FAULTS = [
   { kind: "status500" },

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 
 import { POST as invitePost } from "@/app/api/client-links/invite/route"
 import { POST as statusPost } from "@/app/api/client-links/status/route"
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
+import { getUpstreamSession } from "@/lib/auth/session"
 import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
 import { CALL_RATE_EXCEEDED } from "@/lib/client-links/errors"
 import { DEFAULT_RETRY_POLICY } from "@/lib/client-links/retry"
 import { pauses, sentDuringPauses } from "@/test/paced-sleep"
-import {
-  linkKey,
-  post,
-  startUpstream,
-  type Upstream,
-} from "@/test/route-harness"
+import { linkKey, post, type Upstream } from "@/test/route-harness"
 import { entityCalls } from "@/test/upstream-checks"
+import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -38,13 +34,10 @@ vi.mock("@/lib/client-links/retry", async (importOriginal) => {
 const MAX = DEFAULT_RETRY_POLICY.maxAttempts
 let up: Upstream
 
-beforeEach(async () => {
-  vi.resetAllMocks()
+upstreamPerTest({ links: 200 }, (u) => (up = u))
+beforeEach(() => {
   pauses.length = 0
-  up = await startUpstream(200)
-  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
 })
-afterEach(() => up.close())
 
 const signIn = (email: string) =>
   vi.mocked(getUpstreamSession).mockResolvedValue(up.sessionFor(email))

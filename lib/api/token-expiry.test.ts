@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 
 import { POST as invitePost } from "@/app/api/client-links/invite/route"
 import { POST as statusPost } from "@/app/api/client-links/status/route"
-import {
-  getUpstreamSession,
-  refreshUpstreamSession,
-  upstreamClient,
-} from "@/lib/auth/session"
+import { refreshUpstreamSession } from "@/lib/auth/session"
 import { helpForCode } from "@/lib/client-links/error-codes"
 import {
   bulkResponseSchema,
   type LinkKey,
   type RowResult,
 } from "@/lib/client-links/requests"
-import {
-  linkKey,
-  post,
-  startUpstream,
-  type Upstream,
-} from "@/test/route-harness"
+import { linkKey, post, type Upstream } from "@/test/route-harness"
 import { currentStatuses, entityCalls } from "@/test/upstream-checks"
+import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -37,13 +29,7 @@ vi.mock("@/lib/auth/session", () => ({
 const ADMIN = "admin@contoso.example"
 let up: Upstream
 
-beforeEach(async () => {
-  vi.resetAllMocks()
-  up = await startUpstream(200)
-  vi.mocked(upstreamClient).mockImplementation(up.clientFor)
-  vi.mocked(getUpstreamSession).mockResolvedValue(up.sessionFor(ADMIN))
-})
-afterEach(() => up.close())
+upstreamPerTest({ links: 200, as: ADMIN }, (u) => (up = u))
 
 /** After the first applied `operation` call, `change` happens once; later calls are held. */
 function midway(operation: string, change: () => void) {
