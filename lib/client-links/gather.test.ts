@@ -4,6 +4,7 @@ import { UpstreamError } from "./errors"
 import {
   clearGathered,
   gather,
+  GATHER_LIMITS,
   invalidateGathered,
   settle,
   settleGathered,
@@ -93,6 +94,27 @@ describe("gather", () => {
     invalidateGathered("u1", "9000")
     await settle(gather("u1", agency, client), 5_000)
     expect(calls.length).toBeGreaterThan(first)
+  })
+
+  it("counts a refresh in flight against the link limit, evicting the least recent", async () => {
+    const saved = GATHER_LIMITS.maxLinks
+    GATHER_LIMITS.maxLinks = 250
+    try {
+      const links = Array.from({ length: 100 }, (_, i) => makeLink(i))
+      const { client, calls } = fakeClient({ links })
+      await settle(gather("u2", agency, client), 5_000)
+      await settle(gather("u1", agency, client), 5_000)
+      // u1 stale: a second gather of it runs beside the copy it still serves.
+      gather("u1", agency, client, { now: Date.now() + 60_000 })
+      await new Promise((r) => setTimeout(r, 50))
+      // u2, u1 and u1's refresh hold 300 links, over 250: u2, least recent, goes.
+      await settle(gather("u3", agency, client), 5_000)
+      const before = calls.length
+      await settle(gather("u2", agency, client), 5_000)
+      expect(calls.length).toBeGreaterThan(before)
+    } finally {
+      GATHER_LIMITS.maxLinks = saved
+    }
   })
 
   it("a request waiting on a run the user's own write dropped waits on the fresh run", async () => {

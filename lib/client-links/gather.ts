@@ -44,8 +44,12 @@ const isFresh = (run: GatherRun, now: number) =>
     )
 
 function evict(keep: string) {
+  // A refresh in flight holds its own copy of the links: it counts too.
   const total = () =>
-    [...entries.values()].reduce((n, e) => n + e.current.size, 0)
+    [...entries.values()].reduce(
+      (n, e) => n + e.current.size + (e.next?.size ?? 0),
+      0,
+    )
   if (
     entries.size <= GATHER_LIMITS.maxEntries &&
     total() <= GATHER_LIMITS.maxLinks
