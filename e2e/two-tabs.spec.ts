@@ -78,6 +78,10 @@ test.describe("two tabs acting on the same links", () => {
       await expect(row).toContainText(
         "This link cannot be changed to that status now.",
       )
+      // ... and why, in this row's own words: A already canceled it.
+      await expect(row).toContainText(
+        "The link is LinkCanceled; an ended link cannot be changed.",
+      )
       await expect(row).toContainText("code 3083")
       // The grid re-reads: B now shows what A did.
       await expect(

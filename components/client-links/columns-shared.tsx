@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
-import { helpForCode } from "@/lib/client-links/error-codes"
+import { detailForCode, helpForCode } from "@/lib/client-links/error-codes"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 import type { RowError } from "@/lib/client-links/requests"
 
@@ -148,6 +148,7 @@ export function RowErrorNote({ errors }: { errors: RowError[] }) {
       {errors.map((e, i) => (
         <li key={i}>
           <span className="font-medium">{helpForCode(e.code, e.message)}</span>{" "}
+          {detailForCode(e.code, e.message)?.concat(" ")}
           <span className="text-fg-muted">
             (code {e.code}
             {e.trackingId ? `, TrackingId ${e.trackingId}` : ""})

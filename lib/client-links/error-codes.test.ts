@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest"
 
-import { ERROR_CODES, helpForCode, LOCAL_CODES } from "./error-codes"
+import {
+  detailForCode,
+  ERROR_CODES,
+  helpForCode,
+  LOCAL_CODES,
+} from "./error-codes"
 
 describe("helpForCode", () => {
   it("turns a service code into the table's sentence for a person", () => {
@@ -22,5 +27,20 @@ describe("helpForCode", () => {
     const codes = Object.values(ERROR_CODES).map((e) => e.code)
     expect(new Set(codes).size).toBe(codes.length)
     expect(codes.some((c) => c < 0)).toBe(false)
+  })
+})
+
+describe("detailForCode", () => {
+  const stock = ERROR_CODES.ClientLinkUpdateNotAllowed
+  it("keeps a row's own explanation of a known code", () => {
+    const why = "The link is LinkCanceled; an ended link cannot be changed."
+    expect(detailForCode(stock.code, why)).toBe(why)
+  })
+
+  it("drops the service's stock text, our own codes and unknown codes", () => {
+    expect(detailForCode(stock.code, stock.message)).toBeNull()
+    expect(detailForCode(stock.code, "")).toBeNull()
+    expect(detailForCode(LOCAL_CODES.Timeout, "Did not answer")).toBeNull()
+    expect(detailForCode(4242, "Something odd")).toBeNull()
   })
 })

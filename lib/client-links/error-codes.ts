@@ -252,3 +252,14 @@ export function helpForCode(code: number, serviceMessage?: string): string {
     `Microsoft Advertising refused this (code ${code}).`
   )
 }
+
+/**
+ * The row's own explanation, when it says more than the help sentence: e.g. our status
+ * check's "The link is LinkCanceled; an ended link cannot be changed." under code 3083.
+ * Null for the service's stock text of a known code and for our own negative codes.
+ */
+export function detailForCode(code: number, message: string): string | null {
+  const known = BY_CODE.get(code)
+  if (!known || !message) return null
+  return message === known.message || message === known.help ? null : message
+}
