@@ -1,7 +1,24 @@
-import type { LinkKey } from "@/lib/client-links/requests"
+import { expect } from "vitest"
+
+import {
+  bulkResponseSchema,
+  type LinkKey,
+  type RowResult,
+} from "@/lib/client-links/requests"
 import { keyOf, readLinks } from "@/lib/client-links/status-reads"
 
-import type { Upstream } from "./route-harness"
+import { post, type Upstream } from "./route-harness"
+
+/** One bulk request to a route handler: a 200 with one result per row is expected. */
+export async function sendBulk(
+  route: (req: Request) => Promise<Response>,
+  path: string,
+  body: unknown,
+): Promise<RowResult[]> {
+  const res = await route(post(path, body))
+  expect(res.status).toBe(200)
+  return bulkResponseSchema.parse(await res.json()).results
+}
 
 /**
  * What fault tests ask of the emulator after a run: how often each client entity went out

@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest"
 import { POST as invitePost } from "@/app/api/client-links/invite/route"
 import { POST as statusPost } from "@/app/api/client-links/status/route"
 import { getUpstreamSession } from "@/lib/auth/session"
-import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
+import type { RowResult } from "@/lib/client-links/requests"
 import { CALL_RATE_EXCEEDED } from "@/lib/client-links/errors"
 import { DEFAULT_RETRY_POLICY } from "@/lib/client-links/retry"
 import { pauses, sentDuringPauses } from "@/test/paced-sleep"
-import { linkKey, post, type Upstream } from "@/test/route-harness"
-import { entityCalls } from "@/test/upstream-checks"
+import { linkKey, type Upstream } from "@/test/route-harness"
+import { entityCalls, sendBulk } from "@/test/upstream-checks"
 import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
@@ -49,16 +49,6 @@ const storm = (operation: string, calls: number) =>
     kind: "throttle",
   })
 
-async function send(
-  route: (req: Request) => Promise<Response>,
-  path: string,
-  body: unknown,
-): Promise<RowResult[]> {
-  const res = await route(post(path, body))
-  expect(res.status).toBe(200)
-  return bulkResponseSchema.parse(await res.json()).results
-}
-
 const seen = (operation: string) => entityCalls(up, operation)
 
 /** The pause rule, the Retry-After rule and the attempts rule, for the run so far. */
@@ -98,7 +88,7 @@ describe("bulk invite in a 429 storm", () => {
       IsBillToClient: true,
     }))
   const invite = (links: unknown[]) =>
-    send(invitePost, "/api/client-links/invite", { links })
+    sendBulk(invitePost, "/api/client-links/invite", { links })
 
   it("rides out a storm shorter than the policy: all sent, each once", async () => {
     signIn("admin@contoso.example")
@@ -137,7 +127,7 @@ describe("bulk status change in a 429 storm", () => {
     expect(pending.length).toBeGreaterThan(20)
     storm("*", 8)
     const body = { action: "cancel", links: pending.map(linkKey) }
-    const results = await send(statusPost, "/api/client-links/status", body)
+    const results = await sendBulk(statusPost, "/api/client-links/status", body)
     expect(results).toEqual(pending.map(() => ({ ok: true })))
     expectPolicyKept("UpdateClientLinks")
     for (const n of seen("UpdateClientLinks").applied.values())
@@ -158,14 +148,14 @@ describe("bulk status change in a 429 storm", () => {
     }))
     storm("UpdateClientLinks", MAX)
     const body = { action: "accept", links: keys }
-    const first = await send(statusPost, "/api/client-links/status", body)
+    const first = await sendBulk(statusPost, "/api/client-links/status", body)
     expectThrottled(first)
     expectPolicyKept("UpdateClientLinks")
     expect(seen("UpdateClientLinks").applied.size).toBe(0)
 
     forget()
     storm("SearchClientLinks", 4) // the reads before the resend are throttled too
-    const again = await send(statusPost, "/api/client-links/status", body)
+    const again = await sendBulk(statusPost, "/api/client-links/status", body)
     expect(again).toEqual(keys.map(() => ({ ok: true })))
     expectPolicyKept("UpdateClientLinks")
     expect([...seen("UpdateClientLinks").applied.values()]).toEqual(

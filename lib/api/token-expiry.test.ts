@@ -4,13 +4,9 @@ import { POST as invitePost } from "@/app/api/client-links/invite/route"
 import { POST as statusPost } from "@/app/api/client-links/status/route"
 import { refreshUpstreamSession } from "@/lib/auth/session"
 import { helpForCode } from "@/lib/client-links/error-codes"
-import {
-  bulkResponseSchema,
-  type LinkKey,
-  type RowResult,
-} from "@/lib/client-links/requests"
+import type { LinkKey, RowResult } from "@/lib/client-links/requests"
 import { linkKey, post, type Upstream } from "@/test/route-harness"
-import { currentStatuses, entityCalls } from "@/test/upstream-checks"
+import { currentStatuses, entityCalls, sendBulk } from "@/test/upstream-checks"
 import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
@@ -57,16 +53,6 @@ const refreshTo = (session: () => ReturnType<Upstream["sessionFor"]> | null) =>
       Promise.resolve({ session: session(), setCookie: [], persisted: true }),
     )
 
-async function send(
-  route: (req: Request) => Promise<Response>,
-  path: string,
-  body: unknown,
-): Promise<RowResult[]> {
-  const res = await route(post(path, body))
-  expect(res.status).toBe(200)
-  return bulkResponseSchema.parse(await res.json()).results
-}
-
 const perEntity = (operation: string) => entityCalls(up, operation)
 
 const statusesOf = (
@@ -95,7 +81,7 @@ describe("bulk invite: the token expires after the first chunk", () => {
       IsBillToClient: true,
     }))
   const invite = () =>
-    send(invitePost, "/api/client-links/invite", { links: rows() })
+    sendBulk(invitePost, "/api/client-links/invite", { links: rows() })
 
   it("refreshes once and sends only the refused rows again: all invited, none twice", async () => {
     refreshTo(() => up.sessionFor(ADMIN))
@@ -150,7 +136,7 @@ describe("bulk cancel: the token expires mid-way", () => {
     expect(pending.length).toBeGreaterThan(20)
   })
   const cancel = () =>
-    send(statusPost, "/api/client-links/status", {
+    sendBulk(statusPost, "/api/client-links/status", {
       action: "cancel",
       links: pending,
     })
