@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest"
 
-import { accountLink, as, codes, find, IDS, setup, USERS } from "./test-fixture"
+import {
+  accountLink,
+  add,
+  agencyCaller,
+  codes,
+  find,
+  IDS,
+  setup,
+} from "./test-fixture"
 import { BLOCKING, driveTo, ENDED } from "./test-drive"
-
-const admin = as(USERS.agencyAdmin)
-const add = (
-  s: ReturnType<typeof setup>["service"],
-  links: unknown[],
-  caller = admin,
-) => s.add(caller, { ClientLinks: links }, "trk")
 
 describe("AddClientLinks: conflicts with existing links", () => {
   it("refuses a prepaid account with 1471, whoever pays", () => {
@@ -76,7 +77,7 @@ describe("AddClientLinks: conflicts with existing links", () => {
         ),
       ).toEqual([null])
       expect(ctx.service.count()).toBe(before + 1)
-      const hits = find(ctx.service, admin, [
+      const hits = find(ctx.service, agencyCaller, [
         { Field: "ClientAccountId", Value: IDS.acc1 },
       ])
       expect(hits.map((l) => [l.Name, l.Status])).toEqual([

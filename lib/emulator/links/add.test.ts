@@ -8,6 +8,8 @@ import {
 
 import {
   accountLink,
+  add,
+  agencyCaller,
   as,
   codes,
   customerLink,
@@ -18,13 +20,6 @@ import {
   START,
   USERS,
 } from "./test-fixture"
-
-const admin = as(USERS.agencyAdmin)
-const add = (
-  s: ReturnType<typeof setup>["service"],
-  links: unknown[],
-  caller = admin,
-) => s.add(caller, { ClientLinks: links }, "trk")
 
 describe("AddClientLinks", () => {
   it("creates a LinkPending link with every default filled and answers PartialErrors [null]", () => {
@@ -95,7 +90,7 @@ describe("AddClientLinks", () => {
       customerLink(IDS.target, { CustomerLinkPermission: "Administrative" }),
     ])
     expect(codes(res.body)).toEqual([null])
-    const [link] = find(service, admin, [
+    const [link] = find(service, agencyCaller, [
       { Field: "ClientCustomerId", Value: IDS.target },
     ])
     expect(link).toMatchObject({
@@ -121,7 +116,7 @@ describe("AddClientLinks", () => {
   it("answers 3087 for a null or empty list and 3024 for 11 links, writing nothing", () => {
     const { service } = setup()
     for (const body of [{ ClientLinks: [] }, { ClientLinks: null }, {}, null]) {
-      const res = service.add(admin, body, "trk")
+      const res = service.add(agencyCaller, body, "trk")
       expect(res.status).toBe(400)
       expect(apiFaultSchema.parse(res.body).OperationErrors[0]?.Code).toBe(3087)
     }
@@ -148,7 +143,7 @@ describe("AddClientLinks", () => {
       { Links: [] },
       "text",
     ]) {
-      const res = service.add(admin, body, "trk")
+      const res = service.add(agencyCaller, body, "trk")
       expect(res.status).toBe(400)
       expect(apiFaultSchema.parse(res.body).OperationErrors[0]?.Code).toBe(1480)
     }

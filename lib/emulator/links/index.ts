@@ -10,10 +10,6 @@ import { restoreSnapshot, takeSnapshot } from "./snapshot"
 import { LinkStore } from "./store"
 import { updateLinks } from "./update"
 
-export { LINK_TIMINGS } from "./lifecycle"
-export { DEFAULT_ORDER } from "./search"
-export type { LinkService } from "../link-service"
-
 /** The client-link operations behind the contract in ../link-service.ts. */
 export function createLinkService(deps: LinkServiceDeps): LinkService {
   const store = new LinkStore(deps.directory)

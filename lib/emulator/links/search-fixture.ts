@@ -1,17 +1,17 @@
-import { ROLE, type User } from "../types"
+import { type Caller, ROLE, type User } from "../types"
 import { driveTo } from "./test-drive"
 import {
   accountLink,
-  as,
+  agencyCaller as agency,
   customerLink,
   find,
   IDS,
+  otherCaller as other,
   setup,
   USERS,
 } from "./test-fixture"
 
-export const agency = as(USERS.agencyAdmin)
-export const other = as(USERS.otherAdmin)
+export { agency, other }
 export const withRoles = (...ids: string[]): User => ({
   ...USERS.agencyAdmin,
   Id: "9100",
@@ -19,7 +19,7 @@ export const withRoles = (...ids: string[]): User => ({
 })
 export const A = (id: string) => `${IDS.agency}:${id}`
 export const O = (id: string) => `${IDS.otherAgency}:${id}`
-export type Preds = { Field: string; Operator?: string; Value: string }[]
+type Preds = Parameters<typeof find>[2]
 
 /** agency: acc1 pending, acc2 Active, acc3 re-invited after a cancel, a customer link; other agency: acc1, acc2Other. */
 export function searchScenario() {
@@ -37,7 +37,7 @@ export function searchScenario() {
     accountLink(IDS.acc2Other, { ManagingCustomerId: IDS.otherAgency }),
   )
   /** Matching rows as manager:entity. */
-  const rows = (caller: ReturnType<typeof as>, preds: Preds, extra = {}) =>
+  const rows = (caller: Caller, preds: Preds, extra = {}) =>
     find(ctx.service, caller, preds, extra).map(
       (l) => `${l.ManagingCustomerId}:${l.ClientEntityId}`,
     )

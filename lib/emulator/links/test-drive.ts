@@ -4,13 +4,14 @@ import { LINK_TIMINGS } from "./lifecycle"
 import type { LinkSnapshot } from "./snapshot"
 import {
   accountLink,
-  as,
+  adminOf,
+  agencyCaller,
+  clientCaller,
   codes,
   IDS,
   linkOf,
   setup,
   updateBody,
-  USERS,
 } from "./test-fixture"
 
 type Ctx = ReturnType<typeof setup>
@@ -32,9 +33,7 @@ export const BLOCKING = [
   "UnlinkInProgress",
 ] as const
 
-/** The main agency's Super Admin and the client persona's Super Admin, as callers. */
-export const agencyCaller = as(USERS.agencyAdmin)
-export const clientCaller = as(USERS.clientAdmin)
+export { agencyCaller, clientCaller } from "./test-fixture"
 
 /** A fresh service holding one pending invitation from the agency to account acc1. */
 export function pendingInvite(): Ctx {
@@ -43,16 +42,18 @@ export function pendingInvite(): Ctx {
   return ctx
 }
 
-/** Sends acc1's link back as Search returns it, with `status` (and `extra`) changed. */
+/** Sends a link (acc1's, the main agency's, by default) back as Search returns it, with `status` (and `extra`) changed. */
 export const sendStatus = (
   ctx: Ctx,
   caller: typeof agencyCaller,
   status: string,
   extra = {},
+  accountId: string = IDS.acc1,
+  manager: string = IDS.agency,
 ) =>
   ctx.service.update(
     caller,
-    updateBody(linkOf(ctx.service, IDS.acc1), status, extra),
+    updateBody(linkOf(ctx.service, accountId, manager), status, extra),
     "t",
   )
 
@@ -72,18 +73,10 @@ export function driveTo(
   manager: string = IDS.agency,
 ): void {
   const { service, clock } = ctx
-  const agency = as(
-    manager === IDS.agency ? USERS.agencyAdmin : USERS.otherAdmin,
-  )
-  const client = as(USERS.clientAdmin)
+  const agency = adminOf(manager)
+  const client = clientCaller
   const write = (to: string, caller = agency) =>
-    ok(
-      service.update(
-        caller,
-        updateBody(linkOf(service, accountId, manager), to),
-        "t",
-      ).body,
-    )
+    ok(sendStatus(ctx, caller, to, {}, accountId, manager).body)
   ok(
     service.add(
       agency,

@@ -11,7 +11,8 @@ import {
   type SeedPlan,
   type User,
 } from "../types"
-import { createLinkService, type LinkService } from "./index"
+import type { LinkService } from "../link-service"
+import { createLinkService } from "./index"
 
 /** A tiny hand-built directory for the link tests (not the real seed). */
 export const IDS = {
@@ -67,6 +68,14 @@ export const USERS = {
 } as const
 
 export const as = (u: User): Caller => ({ user: u })
+
+/** The main agency's, the other agency's and the client persona's Super Admins, as callers. */
+export const agencyCaller = as(USERS.agencyAdmin)
+export const otherCaller = as(USERS.otherAdmin)
+export const clientCaller = as(USERS.clientAdmin)
+/** The Super Admin of `manager` (the main or the other agency). */
+export const adminOf = (manager: string): Caller =>
+  manager === IDS.agency ? agencyCaller : otherCaller
 
 export function makeDirectory(): Directory {
   const customers = [
@@ -182,10 +191,7 @@ export function linkOf(
   entityId: string,
   manager: string = IDS.agency,
 ): ClientLink {
-  const caller = as(
-    manager === IDS.agency ? USERS.agencyAdmin : USERS.otherAdmin,
-  )
-  const hit = find(service, caller, [
+  const hit = find(service, adminOf(manager), [
     { Field: "DirectManagingCustomerId", Value: manager },
   ]).find((l) => l.ClientEntityId === entityId)
   if (!hit) throw new Error(`no link for ${entityId}`)
@@ -200,3 +206,10 @@ export const updateBody = (
 ) => ({
   ClientLinks: [{ ...link, Status, ...extra }],
 })
+
+/** AddClientLinks as `caller` (the main agency's admin by default). */
+export const add = (
+  service: LinkService,
+  links: unknown[],
+  caller: Caller = agencyCaller,
+) => service.add(caller, { ClientLinks: links }, "trk")
