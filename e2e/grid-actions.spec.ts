@@ -31,6 +31,30 @@ test.describe("client link actions (agency)", () => {
     await expect.poll(() => statusOf(page, row)).toBe("LinkCanceled")
   })
 
+  test("re-invites a canceled account link from its row, prefilled and sendable", async ({
+    page,
+  }) => {
+    const row = (await apiRows(page, "view=pending")).rows.find(
+      (r) => r.type === "AccountLink",
+    )
+    if (!row) throw new Error("no pending account link")
+    await page.goto(`/links?accounts=${row.clientId}`)
+    await gridReady(page)
+    await page
+      .getByRole("button", { name: `Cancel invitation for ${row.clientName}` })
+      .first()
+      .click()
+    await expect(page.getByText("1 of 1 canceled.")).toBeVisible()
+    await page
+      .getByRole("link", { name: /^Re-invite / })
+      .first()
+      .click()
+    await expect(page).toHaveURL(/\/invite\?/)
+    await page.getByRole("button", { name: "Send 1 invitation" }).click()
+    await expect(page.getByText("1 of 1 sent.")).toBeVisible()
+    await expect.poll(() => statusOf(page, row)).toBe("LinkPending")
+  })
+
   test("requests an unlink after a confirmation about billing", async ({
     page,
   }) => {

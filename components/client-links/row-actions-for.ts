@@ -54,7 +54,9 @@ export function reinviteHref(
     Type: row.type,
     ClientEntityId: row.clientId,
   })
-  if (row.clientNumber) q.set("ClientEntityNumber", row.clientNumber)
+  // An account is named by id or number, never both (rules/add.ts); a customer link needs the number.
+  if (row.type === "CustomerLink" && row.clientNumber)
+    q.set("ClientEntityNumber", row.clientNumber)
   if (row.isBillToClient !== null)
     q.set("IsBillToClient", String(row.isBillToClient))
   if (row.name) q.set("Name", row.name)
