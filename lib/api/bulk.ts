@@ -1,4 +1,6 @@
-import type { RowResult } from "@/lib/client-links/requests"
+import type { UpstreamSession } from "@/lib/auth/session"
+import { invalidateGathered } from "@/lib/client-links/gather"
+import type { BulkResponse, RowResult } from "@/lib/client-links/requests"
 
 import { ApiError } from "./errors"
 
@@ -19,6 +21,21 @@ export function toRowResult(r: RowResult): RowResult {
       ...(e.outcomeUnknown ? { outcomeUnknown: true } : {}),
     })),
   }
+}
+
+/**
+ * The answer of a bulk write: one result per row. The user's own write drops what the grid
+ * gathered for this customer, so its next request reads the links again.
+ */
+export function bulkAnswer(
+  session: Pick<UpstreamSession, "user" | "customer">,
+  results: RowResult[],
+): Response {
+  invalidateGathered(session.user.id, session.customer.id)
+  return Response.json(
+    { results: results.map(toRowResult) } satisfies BulkResponse,
+    { headers: { "Cache-Control": "no-store" } },
+  )
 }
 
 const expired = (r: RowResult) =>

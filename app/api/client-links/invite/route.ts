@@ -1,40 +1,16 @@
-import { resendExpiredRows, toRowResult } from "@/lib/api/bulk"
+import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
 import { withSession } from "@/lib/api/with-session"
 import { upstreamClient } from "@/lib/auth/session"
 import { addClientLinksInChunks } from "@/lib/client-links/batch"
-import { invalidateGathered } from "@/lib/client-links/gather"
-import {
-  type BulkResponse,
-  inviteRequestSchema,
-} from "@/lib/client-links/requests"
+import { refuseInviteRequest } from "@/lib/client-links/invite-request"
+import { inviteRequestSchema } from "@/lib/client-links/requests"
 
 // POST /api/client-links/invite – send invitations
 export const POST = withSession(
   {
     body: inviteRequestSchema,
     permission: "inviteAccountLinks",
-    authorize: (session, { links }) => {
-      if (
-        links.some((l) => l.Type === "CustomerLink") &&
-        !session.permissions.inviteCustomerLinks
-      )
-        return "Only a Super Admin may invite customer links."
-      // The API refuses these too (106), but only after we have sent them.
-      const ids = new Set(session.customers.map((c) => c.id))
-      const numbers = new Set(
-        session.customers.flatMap((c) =>
-          c.number ? [c.number.toUpperCase()] : [],
-        ),
-      )
-      const foreign = links.some((l) =>
-        l.ManagingCustomerId
-          ? !ids.has(l.ManagingCustomerId)
-          : !numbers.has(l.ManagingCustomerNumber?.toUpperCase() ?? ""),
-      )
-      return foreign
-        ? "You can only invite for a customer you belong to."
-        : null
-    },
+    authorize: refuseInviteRequest,
   },
   async ({ session, body, refreshSession }) => {
     const first = await addClientLinksInChunks(
@@ -47,13 +23,6 @@ export const POST = withSession(
       refreshSession,
       (next, rows) => addClientLinksInChunks(upstreamClient(next), rows),
     )
-    // The grid re-reads this user's links for this customer on its next request.
-    invalidateGathered(session.user.id, session.customer.id)
-    return Response.json(
-      { results: results.map(toRowResult) } satisfies BulkResponse,
-      {
-        headers: { "Cache-Control": "no-store" },
-      },
-    )
+    return bulkAnswer(session, results)
   },
 )

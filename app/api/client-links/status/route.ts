@@ -1,12 +1,8 @@
-import { resendExpiredRows, toRowResult } from "@/lib/api/bulk"
+import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
 import { withSession } from "@/lib/api/with-session"
 import { upstreamClient } from "@/lib/auth/session"
 import { updateClientLinksInChunks } from "@/lib/client-links/batch"
-import { invalidateGathered } from "@/lib/client-links/gather"
-import {
-  type BulkResponse,
-  statusRequestSchema,
-} from "@/lib/client-links/requests"
+import { statusRequestSchema } from "@/lib/client-links/requests"
 import {
   refuseStatusRequest,
   updateLinkStatuses,
@@ -28,13 +24,6 @@ export const POST = withSession(
           (next, rows) => updateClientLinksInChunks(upstreamClient(next), rows),
         ),
     })
-    // The grid re-reads this user's links for this customer on its next request.
-    invalidateGathered(session.user.id, session.customer.id)
-    return Response.json(
-      { results: results.map(toRowResult) } satisfies BulkResponse,
-      {
-        headers: { "Cache-Control": "no-store" },
-      },
-    )
+    return bulkAnswer(session, results)
   },
 )
