@@ -1,7 +1,7 @@
 import { SessionActions } from "@/components/session/session-actions"
 import { SiteHeader } from "@/components/shell/site-header"
 import { ToastProvider } from "@/components/ui/toast"
-import { browserSession, requirePageSession } from "@/lib/auth/page"
+import { browserSession, canInvite, requirePageSession } from "@/lib/auth/page"
 
 import { Providers } from "../providers"
 
@@ -11,9 +11,6 @@ export default async function DashboardLayout({
   children: React.ReactNode
 }) {
   const session = await requirePageSession()
-  // Read-only roles and client customers cannot invite; the page stays reachable by URL.
-  const canInvite =
-    session.customer.kind === "agency" && session.permissions.inviteAccountLinks
   return (
     <Providers session={browserSession(session)}>
       <ToastProvider>
@@ -25,7 +22,8 @@ export default async function DashboardLayout({
         </a>
         <SiteHeader
           actions={<SessionActions session={session} />}
-          hiddenNav={canInvite ? [] : ["/invite"]}
+          // Read-only roles and client customers cannot invite; the page stays reachable by URL.
+          hiddenNav={canInvite(session) ? [] : ["/invite"]}
         />
         {/* tabIndex: the skip link moves focus into main, so the next Tab starts there. */}
         <main

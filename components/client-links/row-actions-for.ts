@@ -2,6 +2,7 @@ import type { RowData } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/client-links/grid-schema"
 import type { RowError, StatusAction } from "@/lib/client-links/requests"
+import type { Permissions } from "@/lib/client-links/roles"
 import {
   type Actor,
   allowedStatusUpdates,
@@ -65,12 +66,7 @@ export function reinviteHref(
 }
 
 /** What a user may do, from the server session (never trusted by the server itself). */
-export interface GridPermissions {
-  inviteAccountLinks: boolean
-  inviteCustomerLinks: boolean
-  respond: boolean
-  cancelOrUnlink: boolean
-}
+export type GridPermissions = Permissions
 
 export interface GridMeta {
   actor: Actor

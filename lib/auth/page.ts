@@ -33,6 +33,10 @@ export function safeCallbackUrl(value: string | string[] | undefined): string {
 export const homeFor = (session: UpstreamSession): string =>
   session.customer.kind === "agency" ? "/links" : "/invitations"
 
+/** Who may open the invite form: agencies whose role may invite (the route checks again). */
+export const canInvite = (session: UpstreamSession): boolean =>
+  session.customer.kind === "agency" && session.permissions.inviteAccountLinks
+
 /** The browser's next-auth session for SessionProvider's first render: no token. */
 export function browserSession(session: UpstreamSession): Session {
   return {

@@ -4,7 +4,7 @@ import { InviteForm } from "@/components/invite/invite-form"
 import { PageHeader } from "@/components/shell/page-header"
 import { Card } from "@/components/ui/card"
 import { EmptyState } from "@/components/ui/empty-state"
-import { requirePageSession } from "@/lib/auth/page"
+import { canInvite, requirePageSession } from "@/lib/auth/page"
 import type { RowDefaults } from "@/lib/invite/form-row"
 import { rowFromSearchParams, type SearchParams } from "@/lib/invite/prefill"
 
@@ -15,14 +15,15 @@ export default async function InvitePage({
 }: {
   searchParams: Promise<SearchParams>
 }) {
-  const { user, customer, customers, permissions } = await requirePageSession()
+  const session = await requirePageSession()
+  const { user, customer, customers, permissions } = session
   const header = (
     <PageHeader
       title="Invite clients"
       description={`Invite client accounts or customers to be managed by ${customer.name}. Send one, or hundreds from a CSV file.`}
     />
   )
-  if (customer.kind !== "agency" || !permissions.inviteAccountLinks)
+  if (!canInvite(session))
     return (
       <>
         {header}

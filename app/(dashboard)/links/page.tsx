@@ -4,23 +4,20 @@ import Link from "next/link"
 import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
 import { PageHeader } from "@/components/shell/page-header"
 import { buttonClassName } from "@/components/ui/button"
-import { requirePageSession } from "@/lib/auth/page"
+import { canInvite, requirePageSession } from "@/lib/auth/page"
 
 export const metadata: Metadata = { title: "Client links" }
 
 export default async function LinksPage() {
   const session = await requirePageSession()
   const { customer, permissions } = session
-  const canInvite =
-    customer.kind === "agency" &&
-    (permissions.inviteAccountLinks || permissions.inviteCustomerLinks)
   return (
     <>
       <PageHeader
         title="Client links"
         description={`Every link of ${customer.name}: pending, active, in progress and ended.`}
         actions={
-          canInvite ? (
+          canInvite(session) ? (
             <Link href="/invite" className={buttonClassName()}>
               Invite clients
             </Link>
