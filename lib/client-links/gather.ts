@@ -43,6 +43,12 @@ const isFresh = (run: GatherRun, now: number) =>
       run.durationMs * GATHER_LIMITS.freshPerGatherMs,
     )
 
+function drop(key: string, entry: Entry) {
+  entry.current.supersede()
+  entry.next?.supersede()
+  entries.delete(key)
+}
+
 function evict(keep: string) {
   // A refresh in flight holds its own copy of the links: it counts too.
   const total = () =>
@@ -50,24 +56,16 @@ function evict(keep: string) {
       (n, e) => n + e.current.size + (e.next?.size ?? 0),
       0,
     )
-  if (
+  const withinLimits = () =>
     entries.size <= GATHER_LIMITS.maxEntries &&
     total() <= GATHER_LIMITS.maxLinks
-  )
-    return
+  if (withinLimits()) return
   const byAge = [...entries.entries()].sort(
     (a, b) => a[1].lastUsed - b[1].lastUsed,
   )
   for (const [key, entry] of byAge) {
-    if (
-      entries.size <= GATHER_LIMITS.maxEntries &&
-      total() <= GATHER_LIMITS.maxLinks
-    )
-      return
-    if (key === keep) continue
-    entry.current.supersede()
-    entry.next?.supersede()
-    entries.delete(key)
+    if (withinLimits()) return
+    if (key !== keep) drop(key, entry)
   }
 }
 
@@ -159,10 +157,7 @@ export async function settleGathered(
 export function invalidateGathered(userId: string, customerId: string): void {
   const key = cacheKey(userId, customerId)
   const entry = entries.get(key)
-  if (!entry) return
-  entry.current.supersede()
-  entry.next?.supersede()
-  entries.delete(key)
+  if (entry) drop(key, entry)
 }
 
 /** For tests and the bench. */
