@@ -83,3 +83,9 @@ export const apiErrorBodySchema = z.strictObject({
   }),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>
+
+/** True when a failed row may nevertheless have been written. */
+export const isOutcomeUnknown = (r: {
+  ok: boolean
+  errors?: { outcomeUnknown?: boolean }[]
+}): boolean => !r.ok && (r.errors ?? []).some((e) => e.outcomeUnknown === true)

@@ -12,12 +12,7 @@ export interface RowError extends WireRowError {
 export type RowResult = { ok: true } | { ok: false; errors: RowError[] }
 
 export { LOCAL_CODES }
-
-/** True when a failed row may nevertheless have been written. */
-export const isOutcomeUnknown = (r: {
-  ok: boolean
-  errors?: { outcomeUnknown?: boolean }[]
-}): boolean => !r.ok && (r.errors ?? []).some((e) => e.outcomeUnknown === true)
+export { isOutcomeUnknown } from "./requests"
 
 const OK: RowResult = { ok: true }
 

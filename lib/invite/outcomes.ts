@@ -1,7 +1,7 @@
 import { z } from "zod"
 
 import { ERROR_CODES, helpForCode } from "@/lib/client-links/error-codes"
-import type { RowResult } from "@/lib/client-links/requests"
+import { isOutcomeUnknown, type RowResult } from "@/lib/client-links/requests"
 
 /** What a person sees for one failure: the code, a sentence, and the id support asks for. */
 export const outcomeErrorSchema = z.object({
@@ -65,7 +65,7 @@ export function settleRow(
     trackingId: e.trackingId,
   }))
   // The route flags an error after which the write may still have been applied.
-  const unknownNow = result.errors.some((e) => e.outcomeUnknown === true)
+  const unknownNow = isOutcomeUnknown(result)
   return {
     state: "failed",
     errors,
