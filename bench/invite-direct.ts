@@ -1,10 +1,9 @@
 import { performance } from "node:perf_hooks"
 
 import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
+import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
 
-import { emulatorToken } from "./signin"
-
-const ADMIN = "admin@contoso.example"
+import { BENCH_ADMIN, emulatorToken } from "./signin"
 
 /**
  * The bulk invite's reference: the same number of AddClientLinks calls of CHUNK_SIZE rows,
@@ -15,7 +14,7 @@ const ADMIN = "admin@contoso.example"
  * Returns the wall time in ms.
  */
 export async function directInvite(emu: string, rows: number): Promise<number> {
-  const token = await emulatorToken(emu, ADMIN)
+  const token = await emulatorToken(emu, BENCH_ADMIN)
   const plan = (await (await fetch(`${emu}/_emulator/plan`)).json()) as {
     agencyCustomer: { id: string }
   }
@@ -36,7 +35,7 @@ export async function directInvite(emu: string, rows: number): Promise<number> {
       method: "POST",
       headers: {
         Authorization: `Bearer ${token}`,
-        DeveloperToken: "BBD37VB98",
+        DeveloperToken: SANDBOX_DEVELOPER_TOKEN,
         CustomerId: managerId,
         "Content-Type": "application/json",
       },

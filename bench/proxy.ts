@@ -1,7 +1,8 @@
-import { load, type LoadResult, type Row } from "./load"
-import { emulatorToken } from "./signin"
+import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
 
-const ADMIN = "admin@contoso.example"
+import { load, type LoadResult, type Row } from "./load"
+import { BENCH_ADMIN, emulatorToken } from "./signin"
+
 const PAGE_SIZE = 25
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const delta = (n: number) => `${n < 0 ? "−" : "+"}${ms(Math.abs(n))}`
@@ -17,14 +18,15 @@ export async function proxyOverhead(
   cookie: string,
 ): Promise<Row[]> {
   const rows: Row[] = []
-  const token = await emulatorToken(emu, ADMIN)
+  const token = await emulatorToken(emu, BENCH_ADMIN)
   const personas = (await (
     await fetch(`${emu}/_emulator/personas`)
   ).json()) as {
     personas: { email: string; roles: { customerId: string }[] }[]
   }
   const agency =
-    personas.personas.find((p) => p.email === ADMIN)?.roles[0]?.customerId ?? ""
+    personas.personas.find((p) => p.email === BENCH_ADMIN)?.roles[0]
+      ?.customerId ?? ""
   const viaApp = () =>
     fetch(`${app}/api/client-links?pageSize=${PAGE_SIZE}`, {
       headers: { cookie },
@@ -34,7 +36,7 @@ export async function proxyOverhead(
       method: "POST",
       headers: {
         Authorization: `Bearer ${token}`,
-        DeveloperToken: "BBD37VB98",
+        DeveloperToken: SANDBOX_DEVELOPER_TOKEN,
         CustomerId: agency,
         "Content-Type": "application/json",
       },

@@ -17,7 +17,7 @@ import { directInvite } from "./invite-direct"
 import { lighthouseRows } from "./lighthouse"
 import { proxyOverhead } from "./proxy"
 import * as servers from "./servers"
-import { signInToApp } from "./signin"
+import { BENCH_ADMIN, signInToApp } from "./signin"
 import type { Row } from "./load"
 import { printTable } from "./table"
 
@@ -25,7 +25,6 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3611)
 const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 4611)
 const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? servers.ROOT)
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench"
-const ADMIN = "admin@contoso.example"
 const ROWS = 1000
 const PAGES = ["/signin", "/links", "/invite", "/invitations"]
 const LATENCY_MS = 100
@@ -106,7 +105,7 @@ async function main() {
     const env = servers.appEnv(APP_PORT, emulator.url, DIST)
     servers.buildOnce(APP_DIR, DIST, env)
     app = await servers.startApp(APP_DIR, env, APP_PORT)
-    const cookie = (await signInToApp(app.url, ADMIN)).header()
+    const cookie = (await signInToApp(app.url, BENCH_ADMIN)).header()
     rows.push(...(await proxyOverhead(app.url, emulator.url, cookie)))
     await bulkInvite(app.url, emulator.url, cookie)
     blank = await servers.startApp(

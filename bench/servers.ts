@@ -3,12 +3,13 @@ import { existsSync } from "node:fs"
 import path from "node:path"
 import { createInterface } from "node:readline"
 
+import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
+
 /**
  * The servers `npm run bench` starts and stops itself, all on 127.0.0.1: the standalone
  * emulator and a production build of the app in real-API mode pointing at it (as e2e does).
  */
 export const ROOT = path.resolve(import.meta.dirname, "..")
-const DEVELOPER_TOKEN = "BBD37VB98"
 
 export interface Server {
   url: string
@@ -84,7 +85,7 @@ export const appEnv = (
   MSADS_EMULATOR: "1",
   MSADS_CLIENT_ID: "linkdesk-bench",
   MSADS_CLIENT_SECRET: "linkdesk-bench-secret",
-  MSADS_DEVELOPER_TOKEN: DEVELOPER_TOKEN,
+  MSADS_DEVELOPER_TOKEN: SANDBOX_DEVELOPER_TOKEN,
   NEXTAUTH_SECRET: "linkdesk-bench-only-session-secret",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 })

@@ -3,6 +3,9 @@
  * authorize endpoint with `login_hint` (a 302 straight back, no page) and our callback,
  * carrying cookies in a small jar. Also the emulator's own token, for the direct baseline.
  */
+/** The Super Admin of the main agency, whom every bench signs in as. */
+export const BENCH_ADMIN = "admin@contoso.example"
+
 export class CookieJar {
   private readonly cookies = new Map<string, string>()
   store(res: Response) {
