@@ -5,7 +5,7 @@ import {
   type Page,
 } from "@playwright/test"
 
-import { e2eEmulatorURL } from "./support/emulator"
+import { e2eEmulatorURL, type SeedPlan } from "./support/emulator"
 
 /** What `GET /_emulator/requests` lists: one entry per API call the emulator answered. */
 export interface EmulatorRequest {
@@ -14,6 +14,8 @@ export interface EmulatorRequest {
   customerId: string | null
   status: number
   fault: string | null
+  /** For writes: the client entities the call named. */
+  clientEntities?: string[]
 }
 
 export interface EmulatorPersona {
@@ -70,6 +72,13 @@ export class EmulatorApi {
       .requests
   }
   clearRequests = () => this.call("DELETE", "requests")
+  plan = () => this.call<SeedPlan>("GET", "plan")
+  /** The user's live tokens, as the emulator holds them. */
+  tokens = (email: string) =>
+    this.call<{ access: string[]; refresh: string[] }>(
+      "GET",
+      `tokens?email=${encodeURIComponent(email)}`,
+    )
   faults = (schedule: { operation: string; calls: number[]; kind: string }) =>
     this.call("POST", "faults", schedule)
   /** Fresh seed data, clock, faults and log (tokens survive). */

@@ -1,7 +1,6 @@
 import type { Page, Response } from "@playwright/test"
 
 import { expect, test } from "./fixtures"
-import { e2eEmulatorURL } from "./support/emulator"
 import { e2eBaseURL, e2eProduction } from "./support/env"
 
 /**
@@ -65,11 +64,7 @@ test("no page, API answer or script carries a token, and every page has its head
     checkHeaders(path, res)
   }
 
-  const planRes = await page.request.get(`${e2eEmulatorURL}/_emulator/plan`)
-  const plan = (await planRes.json()) as {
-    agencyCustomer: { id: string }
-    freeAccounts: { id: string }[]
-  }
+  const plan = await emulator.plan()
   const api = page.request
   const calls = [
     api.get("/api/client-links"),
@@ -109,10 +104,7 @@ test("no page, API answer or script carries a token, and every page has its head
   }
   await done()
 
-  const tokens = await page.request.get(
-    `${e2eEmulatorURL}/_emulator/tokens?email=${ADMIN}`,
-  )
-  const live = (await tokens.json()) as { access: string[]; refresh: string[] }
+  const live = await emulator.tokens(ADMIN)
   expect(
     live.access.length,
     "the emulator knows the live token",
@@ -130,7 +122,6 @@ test("no page, API answer or script carries a token, and every page has its head
       expect(body.includes(secret), `${url} must not contain a token`).toBe(
         false,
       )
-  void emulator // the fixture resets the emulator first
 })
 
 test("every API route answers 405 to a method it does not serve", async ({

@@ -1,46 +1,22 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test"
+import type { APIRequestContext, Page } from "@playwright/test"
 
 import { e2eBaseURL } from "./env"
-import { e2eEmulatorURL } from "./emulator"
+import { EmulatorApi, type EmulatorRequest } from "../fixtures"
+import type { SeedPlan } from "./emulator"
 
-/** Accounts of the emulator's seed with a known outcome (GET /_emulator/plan). */
-export interface PlanAccount {
-  id: string
-  number: string
-  ownerCustomerNumber: string
-}
-export interface SeedPlan {
-  agencyCustomer: { id: string; number: string }
-  clientCustomer: { id: string; number: string }
-  freeAccounts: PlanAccount[]
-  managedByOtherAgencyAccounts: PlanAccount[]
-  prepaidAccounts: PlanAccount[]
-}
-
-export async function seedPlan(request: APIRequestContext): Promise<SeedPlan> {
-  const res = await request.get(`${e2eEmulatorURL}/_emulator/plan`)
-  expect(res.ok()).toBe(true)
-  return (await res.json()) as SeedPlan
-}
-
-export interface LoggedCall {
-  operation: string
-  status: number
-  fault: string | null
-  clientEntities?: string[]
-}
+export const seedPlan = (request: APIRequestContext): Promise<SeedPlan> =>
+  new EmulatorApi(request).plan()
 
 /** AddClientLinks calls the emulator answered, oldest first. */
 export async function addCalls(
   request: APIRequestContext,
-): Promise<LoggedCall[]> {
-  const res = await request.get(`${e2eEmulatorURL}/_emulator/requests`)
-  const { requests } = (await res.json()) as { requests: LoggedCall[] }
+): Promise<EmulatorRequest[]> {
+  const requests = await new EmulatorApi(request).requests()
   return requests.filter((r) => r.operation === "AddClientLinks")
 }
 
 /** How often each client entity reached the emulator in a call that was applied. */
-export function appliedCounts(calls: LoggedCall[]): Map<string, number> {
+export function appliedCounts(calls: EmulatorRequest[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const call of calls)
     if (call.status === 200)
