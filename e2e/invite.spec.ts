@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test"
 
 import { expect, test } from "./fixtures"
 import { addCalls, postInvite, seedPlan, summary } from "./support/invite"
+import { tabTo } from "./support/keyboard"
 
 // One invitation at a time, by mouse and by keyboard; every rule refused twice:
 // in the browser before anything is sent, and by the route when the browser is bypassed.
@@ -197,26 +198,22 @@ test("keyboard only: fill and send the whole form without a mouse", async ({
   request,
 }) => {
   const account = (await seedPlan(request)).freeAccounts[2]!
-  const tabTo = async (target: Locator, max = 40) => {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press("Tab")
-      if (await target.evaluate((el) => el === document.activeElement)) return
-    }
-    throw new Error(`Tab never reached ${target.toString()}`)
-  }
-  await tabTo(page.getByRole("radio", { name: /Account link/ }))
+  await tabTo(page, page.getByRole("radio", { name: /Account link/ }))
   await page.keyboard.press("Tab")
   await expect(page.getByLabel("Client account ID")).toBeFocused()
   await page.keyboard.type(account.id)
-  await tabTo(page.getByRole("radio", { name: /Client pays/ }))
+  await tabTo(page, page.getByRole("radio", { name: /Client pays/ }))
   await page.keyboard.press("ArrowRight")
   await expect(page.getByRole("radio", { name: /Agency pays/ })).toBeChecked()
   await page.keyboard.press("Tab")
   await expect(page.getByLabel("Link name")).toBeFocused()
   await page.keyboard.type("Typed, not clicked")
-  await tabTo(page.getByRole("checkbox", { name: "Don't email the client" }))
+  await tabTo(
+    page,
+    page.getByRole("checkbox", { name: "Don't email the client" }),
+  )
   await page.keyboard.press("Space")
-  await tabTo(page.getByRole("button", { name: "Send 1 invitation" }))
+  await tabTo(page, page.getByRole("button", { name: "Send 1 invitation" }))
   await page.keyboard.press("Enter")
   await expect(summary(page)).toContainText("1 of 1 sent.")
   expect(

@@ -1,7 +1,8 @@
-import type { Locator, Page } from "@playwright/test"
+import type { Page } from "@playwright/test"
 
 import { expect, test } from "./fixtures"
 import { e2eProduction } from "./support/env"
+import { tabTo } from "./support/keyboard"
 
 // Pages need a session now; an agency Super Admin sees every dashboard page.
 test.beforeEach(async ({ page, signInAs }) => {
@@ -18,15 +19,6 @@ const pages = [
     heading: "Invitations for you",
   },
 ] as const
-
-/** Presses Tab until `target` has focus, like a keyboard user would. */
-async function tabTo(page: Page, target: Locator, maxPresses = 20) {
-  for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press("Tab")
-    if (await target.evaluate((el) => el === document.activeElement)) return
-  }
-  throw new Error(`Tab never reached ${target.toString()}`)
-}
 
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = []
