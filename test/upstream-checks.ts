@@ -9,6 +9,14 @@ import { keyOf, readLinks } from "@/lib/client-links/status-reads"
 
 import { post, type Upstream } from "./route-harness"
 
+/** The faults every reliability run throws at the broken call. */
+export const FAULTS = [
+  { kind: "status500" },
+  { kind: "drop" },
+  { kind: "malformed" },
+  { kind: "latency", latencyMs: 5_000 },
+] as const
+
 /** One bulk request to a route handler: a 200 with one result per row is expected. */
 export async function sendBulk(
   route: (req: Request) => Promise<Response>,

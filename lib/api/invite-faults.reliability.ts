@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest"
 
 import { POST } from "@/app/api/client-links/invite/route"
-import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
-import { post, type Upstream } from "@/test/route-harness"
+import type { Upstream } from "@/test/route-harness"
+import { entityCalls, FAULTS, sendBulk } from "@/test/upstream-checks"
 import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
@@ -30,28 +30,11 @@ const links = () =>
     IsBillToClient: true,
   }))
 
-async function invite(rows: unknown[]): Promise<RowResult[]> {
-  const res = await POST(post("/api/client-links/invite", { links: rows }))
-  expect(res.status).toBe(200)
-  return bulkResponseSchema.parse(await res.json()).results
-}
+const invite = (rows: unknown[]) =>
+  sendBulk(POST, "/api/client-links/invite", { links: rows })
 
 /** How often each client entity was in an AddClientLinks call the emulator applied. */
-function appliedCounts(): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const e of up.state.log)
-    if (e.operation === "AddClientLinks" && e.status === 200)
-      for (const id of e.clientEntities ?? [])
-        counts.set(id, (counts.get(id) ?? 0) + 1)
-  return counts
-}
-
-const FAULTS = [
-  { kind: "status500" },
-  { kind: "drop" },
-  { kind: "malformed" },
-  { kind: "latency", latencyMs: 5_000 },
-] as const
+const appliedCounts = () => entityCalls(up, "AddClientLinks").applied
 
 describe("bulk invite under upstream faults", () => {
   for (const fault of FAULTS)

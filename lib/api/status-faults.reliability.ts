@@ -10,7 +10,7 @@ import {
 } from "@/lib/client-links/requests"
 import type { FaultScheduleInput } from "@/lib/emulator/faults"
 import { linkKey, post, type Upstream } from "@/test/route-harness"
-import { currentStatuses, entityCalls } from "@/test/upstream-checks"
+import { currentStatuses, entityCalls, FAULTS } from "@/test/upstream-checks"
 import { upstreamPerTest } from "@/test/upstream-per-test"
 
 vi.mock("@/lib/auth/session", () => ({
@@ -34,12 +34,6 @@ let up: Upstream
 
 upstreamPerTest({ links: 200 }, (u) => (up = u))
 
-const FAULTS = [
-  { kind: "status500" },
-  { kind: "drop" },
-  { kind: "malformed" },
-  { kind: "latency", latencyMs: 5_000 },
-] as const
 type Fault = (typeof FAULTS)[number]
 
 async function change(
