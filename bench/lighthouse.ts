@@ -1,4 +1,4 @@
-import lighthouse, { desktopConfig, type Result } from "lighthouse"
+import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse"
 import puppeteer, { type Browser } from "puppeteer-core"
 
 import type { Row } from "./load"
@@ -8,6 +8,8 @@ import type { Row } from "./load"
  * (the machine's: CHROME_PATH, default /usr/bin/chromium) driven over a pipe, so no
  * debugging port is opened. Desktop config (simulated throttling, so a busy machine moves
  * scores less than with real throttling); each page audited RUNS times, medians reported.
+ * `mobileRows` adds Lighthouse's default (mobile) config, 4× simulated CPU slowdown, on
+ * /links against /invitations (same JavaScript): a TBT ratio that holds on any machine.
  */
 const RUNS = 3
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium"
@@ -41,7 +43,7 @@ const failingA11y = (lhr: Result) =>
     .map((ref) => ref.id)
 
 /** One audit in a fresh tab; throws unless Lighthouse ended on `url` itself. */
-async function auditOnce(browser: Browser, url: string) {
+async function auditOnce(browser: Browser, url: string, config?: Config) {
   const page = await browser.newPage()
   try {
     const result = await lighthouse(
@@ -50,7 +52,7 @@ async function auditOnce(browser: Browser, url: string) {
         logLevel: "error",
         onlyCategories: ["performance", "accessibility"],
       },
-      desktopConfig,
+      config,
       page,
     )
     const lhr = result?.lhr
@@ -71,9 +73,14 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-async function audit(browser: Browser, url: string): Promise<Figures> {
+async function audit(
+  browser: Browser,
+  url: string,
+  config: Config | undefined = desktopConfig,
+): Promise<Figures> {
   const runs: Result[] = []
-  for (let i = 0; i < RUNS; i++) runs.push(await auditOnce(browser, url))
+  for (let i = 0; i < RUNS; i++)
+    runs.push(await auditOnce(browser, url, config))
   return {
     performance: median(runs.map((r) => score(r, "performance"))),
     accessibility: median(runs.map((r) => score(r, "accessibility"))),
@@ -100,6 +107,17 @@ function cookies(header: string, url: string) {
         httpOnly: true,
       }
     })
+}
+
+async function launch(app: string, cookie: string) {
+  const browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    pipe: true,
+    args: ["--no-sandbox", "--disable-gpu"],
+  })
+  await browser.setCookie(...cookies(cookie, app))
+  return browser
 }
 
 const SHOWN: [string, (f: Figures) => number, string][] = [
@@ -131,14 +149,8 @@ export async function lighthouseRows(
   blankUrl: string,
   cookie: string,
 ): Promise<{ rows: Row[]; notes: string[] }> {
-  const browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: true,
-    pipe: true,
-    args: ["--no-sandbox", "--disable-gpu"],
-  })
+  const browser = await launch(app, cookie)
   try {
-    await browser.setCookie(...cookies(cookie, app))
     const notes = [
       `Lighthouse: desktop config (simulated throttling), each figure the median of ${RUNS} runs; baseline = the blank Next.js page.`,
     ]
@@ -162,6 +174,61 @@ export async function lighthouseRows(
       `Lighthouse CPU benchmark index over the runs (lower = busier machine; TBT scales with it): ${Math.min(...cpuIndex).toFixed(0)}–${Math.max(...cpuIndex).toFixed(0)}, median ${median(cpuIndex).toFixed(0)}.`,
     )
     return { rows: out, notes }
+  } finally {
+    await browser.close()
+  }
+}
+
+/** /links TBT may be at most this many times /invitations' in the same mobile run. */
+export const MOBILE_TBT_RATIO = 1.5
+/** /links mobile performance score at least this. */
+export const MOBILE_PERFORMANCE = 90
+
+/**
+ * Mobile config (Lighthouse's default: 4× simulated CPU slowdown) on /links and
+ * /invitations, which ship the same JavaScript: /links' own main-thread work shows as the
+ * TBT ratio. `misses` names each target not met.
+ */
+export async function mobileRows(
+  app: string,
+  cookie: string,
+): Promise<{ rows: Row[]; notes: string[]; misses: string[] }> {
+  const browser = await launch(app, cookie)
+  try {
+    const links = await audit(browser, `${app}/links`, undefined)
+    const invitations = await audit(browser, `${app}/invitations`, undefined)
+    // TBT can be 0 on a fast machine; a 1 ms floor keeps the ratio finite.
+    const ratio = links.tbt / Math.max(invitations.tbt, 1)
+    const misses: string[] = []
+    if (ratio > MOBILE_TBT_RATIO)
+      misses.push(
+        `mobile /links TBT ${ratio.toFixed(2)}× /invitations (target ≤ ${MOBILE_TBT_RATIO}×)`,
+      )
+    if (links.performance < MOBILE_PERFORMANCE)
+      misses.push(
+        `mobile /links performance ${links.performance} (target ≥ ${MOBILE_PERFORMANCE})`,
+      )
+    const rows: Row[] = [
+      [
+        "Lighthouse mobile /links TBT",
+        `${links.tbt.toFixed(0)} ms`,
+        `${invitations.tbt.toFixed(0)} ms /invitations`,
+        `${ratio.toFixed(2)}×`,
+        `≤ ${MOBILE_TBT_RATIO}×`,
+      ],
+      [
+        "Lighthouse mobile /links performance",
+        String(links.performance),
+        `${invitations.performance} /invitations`,
+        `${links.performance - invitations.performance >= 0 ? "+" : "−"}${Math.abs(links.performance - invitations.performance)}`,
+        `≥ ${MOBILE_PERFORMANCE}`,
+      ],
+    ]
+    const cpu = [...links.cpuIndex, ...invitations.cpuIndex]
+    const notes = [
+      `Lighthouse mobile: default config (4× simulated CPU slowdown), median of ${RUNS} runs each; CPU index ${Math.min(...cpu).toFixed(0)}–${Math.max(...cpu).toFixed(0)}.`,
+    ]
+    return { rows, notes, misses }
   } finally {
     await browser.close()
   }
