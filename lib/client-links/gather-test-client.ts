@@ -43,19 +43,26 @@ export interface FakeOptions {
   /** Fail every search with this error. */
   fail?: UpstreamError
   delayMs?: number
+  /** Hold every search until `release()` is called (a run provably in flight). */
+  held?: boolean
 }
 
 export function fakeClient(o: FakeOptions) {
   const calls: SearchClientLinksRequest[] = []
-  let inFlight = 0
-  const stats = { maxInFlight: 0 }
+  const stats = { maxInFlight: 0, inFlight: 0 }
+  let release = () => {}
+  const gate = o.held
+    ? new Promise<void>((r) => (release = r))
+    : Promise.resolve()
   const client: GatherClient = {
     searchClientLinks: async (req) => {
       calls.push(req)
-      inFlight++
-      stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
+      stats.inFlight++
+      stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight)
+      await gate
+      // Simulated latency, not a wait for anything: answers arrive in a realistic order.
       await new Promise((r) => setTimeout(r, o.delayMs ?? 1))
-      inFlight--
+      stats.inFlight--
       if (o.fail) throw o.fail
       if (o.throttleCalls?.includes(calls.length))
         throw new UpstreamError({
@@ -100,5 +107,5 @@ export function fakeClient(o: FakeOptions) {
       }
     },
   }
-  return { client, calls, stats }
+  return { client, calls, stats, release: () => release() }
 }

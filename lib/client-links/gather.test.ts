@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { UpstreamError } from "./errors"
 import {
@@ -101,12 +101,17 @@ describe("gather", () => {
     GATHER_LIMITS.maxLinks = 250
     try {
       const links = Array.from({ length: 100 }, (_, i) => makeLink(i))
-      const { client, calls } = fakeClient({ links })
+      const { client, calls, stats } = fakeClient({ links })
       await settle(gather("u2", agency, client), 5_000)
       await settle(gather("u1", agency, client), 5_000)
       // u1 stale: a second gather of it runs beside the copy it still serves.
+      const sent = calls.length
       gather("u1", agency, client, { now: Date.now() + 60_000 })
-      await new Promise((r) => setTimeout(r, 50))
+      // Until its pages are in: the fake answers only on timers, so idle means done.
+      await vi.waitFor(() => {
+        expect(calls.length).toBeGreaterThan(sent)
+        expect(stats.inFlight).toBe(0)
+      })
       // u2, u1 and u1's refresh hold 300 links, over 250: u2, least recent, goes.
       await settle(gather("u3", agency, client), 5_000)
       const before = calls.length
@@ -119,10 +124,12 @@ describe("gather", () => {
 
   it("a request waiting on a run the user's own write dropped waits on the fresh run", async () => {
     const links = Array.from({ length: 800 }, (_, i) => makeLink(i))
-    const { client } = fakeClient({ links, delayMs: 20 })
+    const { client, calls, release } = fakeClient({ links, held: true })
     const waiting = settleGathered("u1", agency, client, 5_000)
-    await new Promise((r) => setTimeout(r, 30))
+    // The run has asked for pages and none has been answered: the request is waiting.
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThan(0))
     invalidateGathered("u1", "9000")
+    release()
     const snap = await waiting
     expect(snap.complete).toBe(true)
     expect(snap.progress.links).toBe(800)

@@ -95,6 +95,7 @@ describe("/_emulator", () => {
       accessTokenTtlSeconds: 5,
     })
     expect(res.body.accessTokenTtlSeconds).toBe(5)
+    expect((await dev(emulator)("GET", "config")).body).toEqual(res.body)
     expect((await signIn(emulator)).expires_in).toBe(5)
     expect(
       (await dev(emulator)("POST", "config", { accessTokenTtlSeconds: 0 }))

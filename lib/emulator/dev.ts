@@ -98,6 +98,12 @@ export function planBody(state: EmulatorState) {
   }
 }
 
+const configBody = (state: EmulatorState) => ({
+  accessTokenTtlSeconds: state.tokens.accessTtlSeconds,
+  rateLimitPerMinute: state.limiter.perMinute,
+  faults: state.faults.rates,
+})
+
 const clockBody = (state: EmulatorState) => ({
   now: state.clock.now().toISOString(),
   offsetSeconds: state.clock.offset / 1000,
@@ -186,6 +192,8 @@ export async function devEndpoint(
       changed()
       return json(200, { email: user.Email, revoked })
     }
+    case "GET config":
+      return json(200, configBody(state))
     case "POST config": {
       const b = await parse(request, configSchema)
       if (b instanceof Response) return b
@@ -194,11 +202,7 @@ export async function devEndpoint(
       if (b.rateLimitPerMinute !== undefined)
         state.limiter.perMinute = b.rateLimitPerMinute
       if (b.faults) state.faults.rates = { ...state.faults.rates, ...b.faults }
-      return json(200, {
-        accessTokenTtlSeconds: state.tokens.accessTtlSeconds,
-        rateLimitPerMinute: state.limiter.perMinute,
-        faults: state.faults.rates,
-      })
+      return json(200, configBody(state))
     }
     default:
       return null

@@ -2,10 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
-import { describe, expect, it, vi } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { createEmulator } from "./handler"
+import { SAVE_DELAY_MS } from "./persistence"
 import { apiRequest, CM, signIn, testEmulator } from "./test-support/harness"
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe("state file", () => {
   it("round-trips links, clock and tokens through the file", async () => {
@@ -40,12 +45,16 @@ describe("state file", () => {
 
   it("saves by itself shortly after a write", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "emu-")), "state.json")
+    // The save timer is faked; the emulator's clock (Date) keeps running for the tokens.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] })
     const { emulator } = testEmulator({ stateFile: file })
-    const t = await signIn(emulator)
+    const t = await signIn(emulator) // tokens are state too: this starts the timer
     await emulator.handle(
       apiRequest(`${CM}/ClientLinks`, { ClientLinks: [{}] }, t.access_token),
     )
-    await new Promise((r) => setTimeout(r, 400))
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1)
+    expect(existsSync(file)).toBe(false)
+    vi.advanceTimersByTime(1)
     expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
       links: { writes: 1 },
     })
