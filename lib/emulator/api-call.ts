@@ -73,7 +73,7 @@ export async function apiCall(
     return answer(fault("InternalError", trackingId))
   if (decision.kind === "throttle")
     return answer(fault("CallRateExceeded", trackingId), {
-      "Retry-After": "60",
+      "Retry-After": String(decision.retryAfterSeconds),
     })
 
   const auth = authenticate(

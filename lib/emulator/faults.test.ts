@@ -38,7 +38,14 @@ describe("per-request header", () => {
       latencyMs: 10,
       kind: "status500",
     })
-    expect(parseFaultHeader("throttle")?.kind).toBe("throttle")
+    expect(parseFaultHeader("throttle")).toMatchObject({
+      kind: "throttle",
+      retryAfterSeconds: 60,
+    })
+    expect(parseFaultHeader("throttle=5")).toMatchObject({
+      kind: "throttle",
+      retryAfterSeconds: 5,
+    })
     expect(parseFaultHeader("bogus")).toBeNull()
   })
 
@@ -113,6 +120,28 @@ describe("schedule", () => {
       new Request(`${ORIGIN}/_emulator/faults`),
     )
     expect(await left.json()).toMatchObject({ schedule: [] })
+  })
+
+  it("sends the Retry-After a throttle asks for (header and schedule)", async () => {
+    const { add, schedule, links } = await setup()
+    expect((await add("throttle=7")).headers.get("Retry-After")).toBe("7")
+    await schedule({
+      operation: "AddClientLinks",
+      calls: [1],
+      kind: "throttle",
+      retryAfterSeconds: 90,
+    })
+    const res = await add()
+    expect(res.status).toBe(429)
+    expect(res.headers.get("Retry-After")).toBe("90")
+    expect(links().writes).toBe(0)
+    const bad = await schedule({
+      operation: "AddClientLinks",
+      calls: [1],
+      kind: "throttle",
+      retryAfterSeconds: -1,
+    })
+    expect(bad.status).toBe(400)
   })
 
   it("supports every kind and refuses an unknown one", async () => {

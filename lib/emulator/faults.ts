@@ -26,6 +26,8 @@ export const faultScheduleSchema = z.strictObject({
   kind: z.enum(FAULT_KINDS),
   /** For kind latency; default 5,000 ms. */
   latencyMs: z.number().int().min(0).max(120_000).optional(),
+  /** For kind throttle: the Retry-After header, in seconds; default 60. */
+  retryAfterSeconds: z.number().int().min(0).max(3_600).optional(),
 })
 export type FaultScheduleInput = z.infer<typeof faultScheduleSchema>
 
@@ -33,23 +35,39 @@ interface Scheduled extends FaultScheduleInput {
   seen: number
 }
 
+/** Retry-After of a throttle fault when none is asked for (docs/emulator.md). */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60
+
 /** What to do to one call: wait first, then maybe fail. */
 export interface FaultDecision {
   latencyMs: number
   kind: Exclude<FaultKind, "latency"> | null
   source: "header" | "schedule" | "rate" | null
+  /** The Retry-After of a throttle, in seconds. */
+  retryAfterSeconds: number
 }
 
-/** Parses e.g. `latency=5000`, `status=500`, `throttle`, `malformed`, `drop` (comma-separated). */
+/**
+ * Parses e.g. `latency=5000`, `status=500`, `throttle` (or `throttle=5`: Retry-After 5 s),
+ * `malformed`, `drop` (comma-separated).
+ */
 export function parseFaultHeader(value: string | null): FaultDecision | null {
   if (!value) return null
-  const d: FaultDecision = { latencyMs: 0, kind: null, source: "header" }
+  const d: FaultDecision = {
+    latencyMs: 0,
+    kind: null,
+    source: "header",
+    retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS,
+  }
   for (const part of value.split(",").map((p) => p.trim().toLowerCase())) {
     const [name, arg] = part.split("=")
     if (name === "latency" && arg && /^\d+$/.test(arg))
       d.latencyMs = Number(arg)
     else if (name === "status" && arg === "500") d.kind = "status500"
-    else if (name === "throttle" || name === "malformed" || name === "drop")
+    else if (name === "throttle" && arg && /^\d+$/.test(arg)) {
+      d.kind = "throttle"
+      d.retryAfterSeconds = Number(arg)
+    } else if (name === "throttle" || name === "malformed" || name === "drop")
       d.kind = name
   }
   return d.latencyMs || d.kind ? d : null
@@ -83,10 +101,12 @@ export class FaultInjector {
       if (s.operation !== operation && s.operation !== "*") continue
       s.seen++
       if (!fromSchedule && s.calls.includes(s.seen))
-        fromSchedule =
-          s.kind === "latency"
-            ? { latencyMs: s.latencyMs ?? 5000, kind: null, source: "schedule" }
-            : { latencyMs: 0, kind: s.kind, source: "schedule" }
+        fromSchedule = {
+          latencyMs: s.kind === "latency" ? (s.latencyMs ?? 5000) : 0,
+          kind: s.kind === "latency" ? null : s.kind,
+          source: "schedule",
+          retryAfterSeconds: s.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS,
+        }
     }
     this.scheduled = this.scheduled.filter((s) => s.seen < Math.max(...s.calls))
     if (fromHeader) return fromHeader
@@ -107,7 +127,12 @@ export class FaultInjector {
           : roll(r.malformedRate)
             ? "malformed"
             : null
-    return { latencyMs, kind, source: kind || latencyMs ? "rate" : null }
+    return {
+      latencyMs,
+      kind,
+      source: kind || latencyMs ? "rate" : null,
+      retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS,
+    }
   }
 }
 
