@@ -21,19 +21,33 @@ export async function startUpstream(links = 60) {
     []
   /** Runs after each answered call: a test's way to change the world mid-request. */
   let afterCall: (() => void) | null = null
+  /** What `at` is read from; a test with a fake clock sets its own. */
+  let now = () => performance.now()
+  let inFlight = 0
   const fetch: typeof globalThis.fetch = async (input, init) => {
-    const at = performance.now()
-    const req = new Request(input, init)
-    const text = await req.clone().text()
-    calls.push({
-      method: req.method,
-      path: new URL(req.url).pathname,
-      body: text ? (JSON.parse(text) as unknown) : null,
-      at,
-    })
-    const res = await globalThis.fetch(req)
-    afterCall?.()
-    return res
+    const at = now()
+    inFlight++
+    try {
+      const req = new Request(input, init)
+      const text = await req.clone().text()
+      calls.push({
+        method: req.method,
+        path: new URL(req.url).pathname,
+        body: text ? (JSON.parse(text) as unknown) : null,
+        at,
+      })
+      const res = await globalThis.fetch(req)
+      // Read whole here, so a call counts as in flight until its answer is in.
+      const answer = new Response(await res.arrayBuffer(), {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      })
+      afterCall?.()
+      return answer
+    } finally {
+      inFlight--
+    }
   }
   const { state } = emulator
 
@@ -119,6 +133,9 @@ export async function startUpstream(links = 60) {
     clientFor,
     expireTokens,
     onAfterCall: (fn: (() => void) | null) => (afterCall = fn),
+    /** Calls sent and not answered yet. */
+    inFlight: () => inFlight,
+    setNow: (fn: () => number) => (now = fn),
   }
 }
 /** The pair a status request names a link by. */

@@ -117,7 +117,11 @@ export function ClientLinksGrid({
         onClear={() => select([])}
         pending={actions.pending}
       />
-      <ActionProgress running={actions.running} />
+      <ActionProgress
+        running={actions.running}
+        waiting={actions.waiting}
+        onCancelWait={actions.cancelWait}
+      />
       <TabsContent value={params.view} className="pt-0">
         <Card className="overflow-hidden p-0">
           <DataTable

@@ -50,7 +50,10 @@ export function InviteFormBody(props: InviteFormProps) {
   const rows = useWatch({ control: form.control, name: "rows" })
   const counts = useMemo(() => countRows(rows, outcomes), [rows, outcomes])
   useDraftSaver(form, store, key, defaults)
-  const { send, progress, sending } = useSendInvitations(form, store)
+  const { send, progress, sending, cancelWait } = useSendInvitations(
+    form,
+    store,
+  )
   const actions = useRowActions({ form, rowArray, store, defaults, setEditing })
 
   // The prefill is in the draft now; drop it from the URL so a reload does not add it again.
@@ -166,6 +169,7 @@ export function InviteFormBody(props: InviteFormProps) {
           sending={sending}
           progress={progress}
           onDiscard={actions.discard}
+          onCancelWait={cancelWait}
         />
       </form>
     </FormProvider>

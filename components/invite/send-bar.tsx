@@ -16,6 +16,7 @@ export function SendBar({
   sending,
   progress,
   onDiscard,
+  onCancelWait,
   submitRef,
 }: {
   counts: RowCounts
@@ -24,6 +25,7 @@ export function SendBar({
   sending: boolean
   progress: SendProgress | null
   onDiscard: () => void
+  onCancelWait: () => void
   submitRef?: React.Ref<HTMLButtonElement>
 }) {
   const allSent = counts.total > 0 && counts.sent === counts.total
@@ -45,6 +47,21 @@ export function SendBar({
                 <p className="text-[13px] font-medium tabular-nums">
                   Sending… {progress.done} of {progress.total} rows done
                 </p>
+                {progress.waiting ? (
+                  <p className="flex items-center gap-2 text-[13px] tabular-nums">
+                    Microsoft asked us to wait; resuming in{" "}
+                    {progress.waiting.seconds} s (
+                    {plural(progress.waiting.rows, "row")} not sent yet).
+                    <Button
+                      type="button"
+                      size="sm"
+                      variant="ghost"
+                      onClick={onCancelWait}
+                    >
+                      Cancel
+                    </Button>
+                  </p>
+                ) : null}
                 <Progress
                   label="Sending invitations"
                   value={progress.done}

@@ -19,6 +19,8 @@ import type { OutcomeStore } from "./outcome-store"
 export interface Progress {
   done: number
   total: number
+  /** Microsoft asked us to wait: seconds left before `rows` not sent go again. */
+  waiting?: { seconds: number; rows: number } | null
 }
 
 export function useSendInvitations(
@@ -29,6 +31,28 @@ export function useSendInvitations(
   const [progress, setProgress] = useState<Progress | null>(null)
   // A ref, not state: a second click in the same tick must see the first one.
   const running = useRef(false)
+  const cancelWait = useRef<(() => void) | null>(null)
+
+  /** Counts down, shown in the progress; false when the user cancels. */
+  const wait = (seconds: number, rows: number) =>
+    new Promise<boolean>((resolve) => {
+      let left = seconds
+      const show = () =>
+        setProgress((p) => p && { ...p, waiting: { seconds: left, rows } })
+      const finish = (go: boolean) => {
+        clearInterval(timer)
+        cancelWait.current = null
+        setProgress((p) => p && { ...p, waiting: null })
+        resolve(go)
+      }
+      const timer = setInterval(() => {
+        left -= 1
+        if (left <= 0) finish(true)
+        else show()
+      }, 1_000)
+      cancelWait.current = () => finish(false)
+      show()
+    })
 
   const mutation = useMutation({
     mutationFn: async (items: SendItem[]) => {
@@ -44,9 +68,12 @@ export function useSendInvitations(
                 next[item.key] = { state: "sending", identity: item.identity }
             return next
           }),
-        onSliceSettled: (settled, fields) => {
+        wait,
+        onSliceSettled: (settled, fields, resending) => {
           store.set((all) => ({ ...all, ...Object.fromEntries(settled) }))
-          setProgress((p) => p && { ...p, done: p.done + settled.size })
+          setProgress(
+            (p) => p && { ...p, done: p.done + settled.size - resending },
+          )
           const rows = form.getValues("rows")
           for (const problem of fields) {
             const index = rows.findIndex((r) => r.key === problem.key)
@@ -81,5 +108,11 @@ export function useSendInvitations(
     return items.length
   }
 
-  return { send, progress, sending: mutation.isPending }
+  return {
+    send,
+    progress,
+    sending: mutation.isPending,
+    /** Stops waiting for Microsoft: the rows not sent stay failed and retryable. */
+    cancelWait: () => cancelWait.current?.(),
+  }
 }

@@ -10,17 +10,17 @@ export const TOKEN_EXPIRED = 109
 /** A row result in the browser contract (requests.ts, strict): exactly its fields. */
 export function toRowResult(r: RowResult): RowResult {
   if (r.ok) return { ok: true }
-  return {
-    ok: false,
-    errors: r.errors.map((e) => ({
-      code: e.code,
-      message: e.message,
-      details: e.details,
-      trackingId: e.trackingId,
-      retryable: e.retryable,
-      ...(e.outcomeUnknown ? { outcomeUnknown: true } : {}),
-    })),
-  }
+  const errors = r.errors.map((e) => ({
+    code: e.code,
+    message: e.message,
+    details: e.details,
+    trackingId: e.trackingId,
+    retryable: e.retryable,
+    ...(e.outcomeUnknown ? { outcomeUnknown: true } : {}),
+  }))
+  if ("notSent" in r)
+    return { ok: false, notSent: r.notSent, retryAfter: r.retryAfter, errors }
+  return { ok: false, errors }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   refreshUpstreamSession,
   type UpstreamSession,
 } from "@/lib/auth/session"
+import { startBudget, type WaitBudget } from "@/lib/client-links/wait-budget"
 import { env } from "@/lib/env"
 
 import { ApiError, isTokenExpired, toApiError } from "./errors"
@@ -42,6 +43,8 @@ export interface HandlerContext<B, P> {
    * are sent again; a 109 thrown out of the handler is retried by the wrapper.
    */
   refreshSession: () => Promise<UpstreamSession | null>
+  /** How long this request may still wait on Microsoft (one per request, re-runs included). */
+  budget: WaitBudget
 }
 
 export interface RouteContext<P> {
@@ -63,6 +66,7 @@ export function withSession<
 ) {
   return async (req: Request, route?: RouteContext<P>): Promise<Response> => {
     const requestId = crypto.randomUUID()
+    const budget = startBudget()
     const setCookies: string[] = []
     try {
       const session = await getUpstreamSession(req)
@@ -88,7 +92,15 @@ export function withSession<
           return r.session
         }))
       const run = (s: UpstreamSession) =>
-        handler({ req, session: s, body, params, requestId, refreshSession })
+        handler({
+          req,
+          session: s,
+          body,
+          params,
+          requestId,
+          refreshSession,
+          budget,
+        })
 
       let response: Response
       try {

@@ -3,6 +3,7 @@ import { CALL_RATE_EXCEEDED, UpstreamError } from "./errors"
 import type { ApiResult, CallOptions } from "./request"
 import {
   asUpstreamError,
+  isDeferred,
   realSleep,
   type Random,
   type RetryPolicy,
@@ -10,7 +11,13 @@ import {
   ThrottleGate,
   withRetry,
 } from "./retry"
-import { mapChunkResponse, type RowResult, rowErrorsFor } from "./rows"
+import {
+  mapChunkResponse,
+  notSentRow,
+  type RowResult,
+  rowErrorsFor,
+} from "./rows"
+import type { WaitBudget } from "./wait-budget"
 import type { WriteClientLinksResponse } from "./wire"
 
 export { searchAllPages, type SearchAllOptions } from "./pages"
@@ -18,6 +25,7 @@ export {
   isOutcomeUnknown,
   LOCAL_CODES,
   mapChunkResponse,
+  notSentRow,
   type RowError,
   type RowResult,
   rowErrorsFor,
@@ -40,6 +48,11 @@ export interface BatchOptions {
   sleep?: Sleep
   random?: Random
   retry?: Partial<RetryPolicy>
+  /**
+   * The request's deadline: a chunk that would have to wait past it is not sent and its
+   * rows come back `notSent` with the wait Microsoft asked for.
+   */
+  budget?: WaitBudget
 }
 
 /** A 200 whose top-level OperationErrors say "throttled" is handled like a 429. */
@@ -83,9 +96,9 @@ export async function writeInChunks(
   links: ClientLinkWrite[],
   options: BatchOptions = {},
 ): Promise<RowResult[]> {
-  const { signal, onProgress } = options
-  const sleep = options.sleep ?? realSleep
-  const gate = new ThrottleGate(sleep)
+  const { signal, onProgress, budget } = options
+  const sleep = options.sleep ?? budget?.sleep ?? realSleep
+  const gate = new ThrottleGate(sleep, budget ? () => budget.now() : Date.now)
   const results: RowResult[] = new Array<RowResult>(links.length)
   const chunkCount = Math.ceil(links.length / CHUNK_SIZE)
   let done = 0
@@ -112,11 +125,17 @@ export async function writeInChunks(
           random: options.random,
           policy: options.retry,
           signal,
+          budget,
         })
         out = mapChunkResponse(r, rows.length)
       } catch (e) {
-        const errors = rowErrorsFor(asUpstreamError(e, operation))
-        out = rows.map(() => ({ ok: false, errors }))
+        if (isDeferred(e)) {
+          const row = notSentRow(e)
+          out = rows.map(() => row)
+        } else {
+          const errors = rowErrorsFor(asUpstreamError(e, operation))
+          out = rows.map(() => ({ ok: false, errors }))
+        }
       }
       out.forEach((r, k) => (results[start + k] = r))
       done += rows.length

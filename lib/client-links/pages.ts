@@ -8,6 +8,7 @@ import {
   withRetry,
 } from "./retry"
 import { SEARCH_PAGE_SIZE_MAX } from "./rules/search"
+import type { WaitBudget } from "./wait-budget"
 import type { ClientLink, OrderBy, Predicate } from "./wire"
 
 export interface SearchAllOptions {
@@ -24,6 +25,8 @@ export interface SearchAllOptions {
   retry?: Partial<RetryPolicy>
   /** A pause shared with other searches of the same job; by default this walk's own. */
   gate?: ThrottleGate
+  /** The request's deadline: a page that would wait past it throws retry.ts's Deferred. */
+  budget?: WaitBudget
 }
 
 export interface SearchAllResult {
@@ -54,10 +57,12 @@ export async function searchAllPages(
     throw new RangeError(`pageSize must be 1 to ${SEARCH_PAGE_SIZE_MAX}`)
   const concurrency = Math.max(1, options.concurrency ?? 2)
   const maxPages = options.maxPages ?? 1_000
-  const { signal } = options
-  const sleep = options.sleep ?? realSleep
+  const { signal, budget } = options
+  const sleep = options.sleep ?? budget?.sleep ?? realSleep
   // Pages in flight together pause together when one of them is throttled.
-  const gate = options.gate ?? new ThrottleGate(sleep)
+  const gate =
+    options.gate ??
+    new ThrottleGate(sleep, budget ? () => budget.now() : Date.now)
   const out: SearchAllResult = {
     links: [],
     pages: 0,
@@ -84,6 +89,7 @@ export async function searchAllPages(
         random: options.random,
         policy: options.retry,
         signal,
+        budget,
       },
     )
 

@@ -58,14 +58,33 @@ export const rowErrorSchema = z.strictObject({
 })
 export type RowError = z.infer<typeof rowErrorSchema>
 
-export const rowResultSchema = z.discriminatedUnion("ok", [
+/**
+ * A row the route did not send because Microsoft asked for a longer wait than one request
+ * may take (lib/client-links/wait-budget.ts). Nothing was written for it: the browser sends
+ * it again after `retryAfter` seconds (docs/throttling.md). Its `errors` say the same for
+ * code that only reads `ok` and `errors`.
+ */
+export const notSentRowSchema = z.strictObject({
+  ok: z.literal(false),
+  notSent: z.literal("throttled"),
+  /** Whole seconds to wait before sending the row again, at least 1. */
+  retryAfter: z.number().int().min(1),
+  errors: z.array(rowErrorSchema).min(1),
+})
+export type NotSentRow = z.infer<typeof notSentRowSchema>
+
+/** Done, failed, or not sent yet (strict objects: at most one variant matches). */
+export const rowResultSchema = z.union([
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({
     ok: z.literal(false),
     errors: z.array(rowErrorSchema).min(1),
   }),
+  notSentRowSchema,
 ])
 export type RowResult = z.infer<typeof rowResultSchema>
+
+export const isNotSent = (r: RowResult): r is NotSentRow => "notSent" in r
 
 export const bulkResponseSchema = z.strictObject({
   results: z.array(rowResultSchema),

@@ -1,4 +1,5 @@
 import { isUpstreamError, UpstreamError } from "./errors"
+import type { WaitBudget } from "./wait-budget"
 
 /**
  * When to call again, and how long to wait. The rule for writes is narrow on purpose:
@@ -86,11 +87,21 @@ export function retryDelay(
  */
 export class ThrottleGate {
   private open: Promise<void> = Promise.resolve()
+  private openAt = 0
 
-  constructor(private readonly sleep: Sleep) {}
+  constructor(
+    private readonly sleep: Sleep,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   close(ms: number, signal?: AbortSignal): void {
+    this.openAt = Math.max(this.openAt, this.now() + ms)
     this.open = Promise.all([this.open, this.sleep(ms, signal)]).then(() => {})
+  }
+
+  /** How long until the gate opens (0 when open). */
+  waitMs(): number {
+    return Math.max(0, this.openAt - this.now())
   }
 
   async pass(): Promise<void> {
@@ -122,6 +133,42 @@ export interface RetryOptions {
   random?: Random
   signal?: AbortSignal
   gate?: ThrottleGate
+  /** The request's deadline (wait-budget.ts): no pause or call past it. */
+  budget?: WaitBudget
+}
+
+/** Shortest wait a deferred answer asks for. */
+const MIN_DEFER_MS = 1_000
+
+/**
+ * Not sent (again): Microsoft asked for a pause the request's budget does not allow, or
+ * the budget ran out before the call. Nothing was written by this call; send it again
+ * after `retryAfterMs`.
+ */
+export class Deferred extends Error {
+  override name = "Deferred"
+
+  constructor(
+    readonly operation: string,
+    readonly retryAfterMs: number,
+    /** The throttle (or not-sent failure) before, if any. */
+    readonly last: UpstreamError | null,
+  ) {
+    super(`${operation} was not sent: retry after ${retryAfterMs} ms`)
+  }
+}
+
+export const isDeferred = (e: unknown): e is Deferred => e instanceof Deferred
+
+function deferIfOutOfTime(
+  options: RetryOptions,
+  last: UpstreamError | null,
+): void {
+  const { budget, gate } = options
+  if (!budget) return
+  const wait = gate?.waitMs() ?? 0
+  if (budget.spent || !budget.fits(wait))
+    throw new Deferred(options.operation, Math.max(wait, MIN_DEFER_MS), last)
 }
 
 /** Calls `fn` until it succeeds, or the failure may not be retried, or the attempts run out. */
@@ -130,11 +177,15 @@ export async function withRetry<T>(
   options: RetryOptions,
 ): Promise<T> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy }
-  const sleep = options.sleep ?? realSleep
+  const sleep = options.sleep ?? options.budget?.sleep ?? realSleep
   const random = options.random ?? Math.random
+  const { budget } = options
   let last: UpstreamError | null = null
   for (let attempt = 1; ; attempt++) {
+    deferIfOutOfTime(options, last)
     await options.gate?.pass()
+    // Another call may have closed the gate for longer while this one waited.
+    deferIfOutOfTime(options, last)
     if (options.signal?.aborted)
       throw last ?? notSent(options.operation, options.signal.reason)
     try {
@@ -144,6 +195,10 @@ export async function withRetry<T>(
       if (attempt >= policy.maxAttempts || !shouldRetry(last, options.kind))
         throw last
       const delay = retryDelay(last, attempt, policy, random)
+      if (budget && !budget.fits(delay)) {
+        if (last.isThrottle) throw new Deferred(options.operation, delay, last)
+        throw last
+      }
       if (last.isThrottle && options.gate)
         options.gate.close(delay, options.signal)
       else await sleep(delay, options.signal)

@@ -2,6 +2,7 @@ import { LOCAL_CODES } from "./error-codes"
 import { CALL_RATE_EXCEEDED, type UpstreamError } from "./errors"
 import type { ApiResult } from "./request"
 import type { RowError as WireRowError } from "./requests"
+import type { Deferred } from "./retry"
 import type { OperationError, WriteClientLinksResponse } from "./wire"
 
 /** How one chunk's answer or failure maps to its rows (RowError as in requests.ts, always flagged). */
@@ -9,7 +10,36 @@ export interface RowError extends WireRowError {
   /** The write may have been applied: search for the link before sending it again. */
   outcomeUnknown: boolean
 }
-export type RowResult = { ok: true } | { ok: false; errors: RowError[] }
+export type RowResult =
+  { ok: true } | { ok: false; errors: RowError[] } | NotSentRow
+
+/** Not sent: Microsoft asked for a longer wait than the request may take (requests.ts). */
+export interface NotSentRow {
+  ok: false
+  notSent: "throttled"
+  /** Whole seconds, at least 1. */
+  retryAfter: number
+  errors: RowError[]
+}
+
+/** A row the request's wait budget left unsent (retry.ts Deferred): nothing was written. */
+export function notSentRow(e: Deferred): NotSentRow {
+  const retryAfter = Math.max(1, Math.ceil(e.retryAfterMs / 1000))
+  const trackingId = e.last?.trackingId ?? null
+  const throttled = e.last?.isThrottle === true
+  const why = throttled
+    ? `Microsoft Advertising asked us to wait ${retryAfter} s`
+    : "this request ran out of time"
+  const error: RowError = {
+    code: throttled ? CALL_RATE_EXCEEDED : LOCAL_CODES.NotSent,
+    message: `Not sent yet: ${why}. Nothing changed; it is sent again after the wait.`,
+    details: null,
+    trackingId,
+    retryable: true,
+    outcomeUnknown: false,
+  }
+  return { ok: false, notSent: "throttled", retryAfter, errors: [error] }
+}
 
 export { LOCAL_CODES }
 export { isOutcomeUnknown } from "./requests"

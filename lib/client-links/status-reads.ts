@@ -1,10 +1,11 @@
-import { rowErrorsFor, searchAllPages } from "./batch"
+import { notSentRow, rowErrorsFor, searchAllPages } from "./batch"
 import type { ClientLinksClient } from "./client"
 import { ERROR_CODES } from "./error-codes"
 import { isUpstreamError, type UpstreamError } from "./errors"
 import type { LinkKey, RowError, RowResult } from "./requests"
 import {
   asUpstreamError,
+  isDeferred,
   type Random,
   realSleep,
   type RetryPolicy,
@@ -12,6 +13,7 @@ import {
   ThrottleGate,
 } from "./retry"
 import { IN_VALUES_MAX } from "./rules/search"
+import type { WaitBudget } from "./wait-budget"
 import type { ClientLink, Predicate } from "./wire"
 
 /**
@@ -24,6 +26,8 @@ export interface ReadOptions {
   sleep?: Sleep
   random?: Random
   retry?: Partial<RetryPolicy>
+  /** The request's deadline: links not read in time come back `notSent`. */
+  budget?: WaitBudget
 }
 
 interface Keyed {
@@ -103,6 +107,7 @@ async function pool<T>(
 
 /** A failed read wrote nothing: only a 4xx refusal is final, and no "outcome unknown" marker. */
 function readFailure(e: unknown): RowResult {
+  if (isDeferred(e)) return notSentRow(e)
   const err = asUpstreamError(e, "SearchClientLinks")
   const final =
     (err.kind === "fault" || err.kind === "http") &&
@@ -145,8 +150,12 @@ export async function readLinks(
   const out = new Map<string, ClientLink | RowResult>()
   const expired: UpstreamError[] = []
   const { concurrency = 4, ...retry } = options
+  const { budget } = retry
   // One throttled search pauses them all: the service's limit is per customer, not per search.
-  const gate = new ThrottleGate(retry.sleep ?? realSleep)
+  const gate = new ThrottleGate(
+    retry.sleep ?? budget?.sleep ?? realSleep,
+    budget ? () => budget.now() : Date.now,
+  )
   await pool(planReads(keys, customerId), concurrency, async (job) => {
     try {
       const found = await searchAllPages(client, job.predicates, null, {

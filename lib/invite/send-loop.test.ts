@@ -141,7 +141,7 @@ describe("sendInSlices", () => {
       },
       2,
     )
-    expect(result).toEqual({ unauthorized: false })
+    expect(result).toEqual({ unauthorized: false, cancelled: false })
     expect(sent).toEqual([["0", "1"], ["2", "3"], ["4"]])
     expect([...settled.values()].map((o) => o.state)).toEqual([
       "sent",
@@ -168,7 +168,51 @@ describe("sendInSlices", () => {
       },
       1,
     )
-    expect(result).toEqual({ unauthorized: true })
+    expect(result).toEqual({ unauthorized: true, cancelled: false })
     expect(started).toEqual([["k1"]])
+  })
+})
+
+describe("sendInSlices after a notSent answer (docs/throttling.md)", () => {
+  const notSent = {
+    ok: false as const,
+    notSent: "throttled" as const,
+    retryAfter: 42,
+    errors: [err(117)],
+  }
+  const run = (go: boolean) => {
+    const posted: number[] = []
+    const waits: [number, number][] = []
+    const answers: SliceAnswer[] = [
+      { kind: "results", results: [{ ok: true }, notSent, notSent] },
+      { kind: "results", results: [{ ok: true }, { ok: true }] },
+    ]
+    const result = sendInSlices([item(1), item(2), item(3)], {
+      post: (links) => {
+        posted.push(links.length)
+        return Promise.resolve(answers.shift() as SliceAnswer)
+      },
+      previous: none,
+      onSliceStart: () => {},
+      onSliceSettled: () => {},
+      wait: (seconds, rows) => {
+        waits.push([seconds, rows])
+        return Promise.resolve(go)
+      },
+    })
+    return { result, posted, waits }
+  }
+
+  it("waits the time asked for, then sends only the rows not sent", async () => {
+    const { result, posted, waits } = run(true)
+    expect(await result).toEqual({ unauthorized: false, cancelled: false })
+    expect(waits).toEqual([[42, 2]])
+    expect(posted).toEqual([3, 2])
+  })
+
+  it("sends nothing more when the wait is cancelled", async () => {
+    const { result, posted } = run(false)
+    expect(await result).toEqual({ unauthorized: false, cancelled: true })
+    expect(posted).toEqual([3])
   })
 })

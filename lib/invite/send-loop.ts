@@ -1,3 +1,4 @@
+import { isNotSent } from "@/lib/client-links/requests"
 import type { ClientLinkInput } from "@/lib/client-links/rules/add"
 
 import { identityKey } from "./form-row"
@@ -65,7 +66,14 @@ export interface SendCallbacks {
   onSliceSettled: (
     outcomes: Map<string, RowOutcome>,
     fields: FieldProblem[],
+    /** Of these, rows answered `notSent`: they are sent again after the wait. */
+    resending: number,
   ) => void
+  /**
+   * Microsoft asked to wait `seconds` before the `rows` not sent go again (docs/throttling.md):
+   * resolves true once the wait is over, false when the user cancelled.
+   */
+  wait?: (seconds: number, rows: number) => Promise<boolean>
 }
 
 const NOT_SENT_WITH_OTHERS =
@@ -120,18 +128,41 @@ export async function sendInSlices(
   items: SendItem[],
   callbacks: SendCallbacks,
   size = SLICE_SIZE,
-): Promise<{ unauthorized: boolean }> {
+): Promise<{ unauthorized: boolean; cancelled: boolean }> {
   // Outcomes as they were before this run: once a slice starts, its rows read "sending".
   const before = new Map(items.map((i) => [i.key, callbacks.previous(i.key)]))
-  for (const slice of slices(items, size)) {
-    callbacks.onSliceStart(slice.map((i) => i.key))
-    const answer = await callbacks.post(slice.map((i) => i.link))
-    const { outcomes, fields } = settleSlice(slice, answer, (k) =>
-      before.get(k),
-    )
-    callbacks.onSliceSettled(outcomes, fields)
-    if (answer.kind === "failed" && answer.status === 401)
-      return { unauthorized: true }
+  for (let slice of slices(items, size)) {
+    for (;;) {
+      callbacks.onSliceStart(slice.map((i) => i.key))
+      const answer = await callbacks.post(slice.map((i) => i.link))
+      const { outcomes, fields } = settleSlice(slice, answer, (k) =>
+        before.get(k),
+      )
+      const later = answer.kind === "results" ? notSentOf(slice, answer) : null
+      callbacks.onSliceSettled(outcomes, fields, later?.items.length ?? 0)
+      if (answer.kind === "failed" && answer.status === 401)
+        return { unauthorized: true, cancelled: false }
+      if (!later || later.items.length === 0 || !callbacks.wait) break
+      // Only the rows not sent go again, never the done ones.
+      if (!(await callbacks.wait(later.seconds, later.items.length)))
+        return { unauthorized: false, cancelled: true }
+      slice = later.items
+    }
   }
-  return { unauthorized: false }
+  return { unauthorized: false, cancelled: false }
+}
+
+/** The items of a slice answered `notSent`, and the longest wait asked for. */
+function notSentOf(
+  slice: SendItem[],
+  answer: Extract<SliceAnswer, { kind: "results" }>,
+) {
+  let seconds = 0
+  const items = slice.filter((_, i) => {
+    const r = answer.results[i]
+    if (!r || !isNotSent(r)) return false
+    seconds = Math.max(seconds, r.retryAfter)
+    return true
+  })
+  return { items, seconds }
 }

@@ -1,5 +1,6 @@
 "use client"
 
+import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 import type { StatusAction } from "@/lib/client-links/requests"
@@ -18,8 +19,13 @@ const DOING: Record<StatusAction, [verb: string, noun: string]> = {
  */
 export function ActionProgress({
   running,
+  waiting = null,
+  onCancelWait,
 }: {
   running: { action: StatusAction; rows: GridRow[] } | null
+  /** Microsoft asked us to wait before the rows not sent go again. */
+  waiting?: { rows: GridRow[]; seconds: number } | null
+  onCancelWait?: () => void
 }) {
   const [verb, noun] = running ? DOING[running.action] : ["", ""]
   const n = running?.rows.length ?? 0
@@ -31,6 +37,15 @@ export function ActionProgress({
           <p className="text-[13px] font-medium">{text}…</p>
           <Progress label={text} value={null} />
         </div>
+      ) : null}
+      {waiting && !running ? (
+        <p className="flex items-center gap-2 text-[13px] tabular-nums">
+          Microsoft asked us to wait; resuming in {waiting.seconds} s (
+          {waiting.rows.length} not sent yet).
+          <Button size="sm" variant="ghost" onClick={onCancelWait}>
+            Cancel
+          </Button>
+        </p>
       ) : null}
     </div>
   )

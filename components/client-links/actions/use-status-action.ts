@@ -1,11 +1,15 @@
 "use client"
 
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useCallback, useState } from "react"
+import { useCallback, useEffect, useState } from "react"
 
 import { useToast } from "@/components/ui/toast"
 import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import type { RowError, StatusAction } from "@/lib/client-links/requests"
+import {
+  isNotSent,
+  type RowError,
+  type StatusAction,
+} from "@/lib/client-links/requests"
 
 import { clientLinkQueries } from "../queries"
 import { patchRows, postStatus } from "./post-status"
@@ -22,6 +26,11 @@ interface Vars {
   rows: GridRow[]
 }
 
+/** Rows Microsoft asked us to wait for (notSent): sent again when `seconds` reach 0. */
+export interface Waiting extends Vars {
+  seconds: number
+}
+
 /**
  * Runs a status action on one row or many. Rows that succeed show their new status at
  * once; rows that fail keep their error (code, help, TrackingId) and stay selected, and
@@ -33,6 +42,7 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
   const [rowErrors, setRowErrors] = useState<Map<string, RowError[]>>(new Map())
   const [busy, setBusy] = useState<Set<string>>(new Set())
   const [failed, setFailed] = useState<Vars | null>(null)
+  const [waiting, setWaiting] = useState<Waiting | null>(null)
 
   const mutation = useMutation({
     mutationFn: ({ action, rows }: Vars) => postStatus(action, rows),
@@ -55,6 +65,16 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
       })
       setRowErrors(errors)
       setFailed(failedRows.length > 0 ? { action, rows: failedRows } : null)
+      // Only the rows not sent go again, after the wait; never the done ones.
+      const later = rows.filter((_, i) => {
+        const r = results[i]
+        return r !== undefined && isNotSent(r)
+      })
+      const seconds = Math.max(
+        0,
+        ...results.map((r) => (isNotSent(r) ? r.retryAfter : 0)),
+      )
+      setWaiting(later.length > 0 ? { action, rows: later, seconds } : null)
       onFailedKeys(failedRows.map((r) => r.key))
       queryClient.setQueriesData<GridResponse>(
         { queryKey: clientLinkQueries.lists() },
@@ -78,6 +98,20 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
     },
     [mutation],
   )
+  const { mutate } = mutation
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setTimeout(() => {
+      if (waiting.seconds > 1)
+        setWaiting({ ...waiting, seconds: waiting.seconds - 1 })
+      else {
+        setWaiting(null)
+        mutate({ action: waiting.action, rows: waiting.rows })
+      }
+    }, 1_000)
+    return () => clearTimeout(timer)
+  }, [waiting, mutate])
+
   const retryFailed = useCallback(() => {
     if (failed) mutation.mutate(failed)
   }, [failed, mutation])
@@ -91,5 +125,9 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
     rowErrors,
     busy,
     pending: mutation.isPending,
+    /** Counting down to resend the rows not sent, or null. */
+    waiting,
+    /** Stops the countdown: those rows stay failed, and "Retry failed" sends them. */
+    cancelWait: () => setWaiting(null),
   }
 }

@@ -12,16 +12,18 @@ export const POST = withSession(
     permission: "inviteAccountLinks",
     authorize: refuseInviteRequest,
   },
-  async ({ session, body, refreshSession }) => {
+  async ({ session, body, refreshSession, budget }) => {
     const first = await addClientLinksInChunks(
       upstreamClient(session),
       body.links,
+      { budget },
     )
     const results = await resendExpiredRows(
       body.links,
       first,
       refreshSession,
-      (next, rows) => addClientLinksInChunks(upstreamClient(next), rows),
+      (next, rows) =>
+        addClientLinksInChunks(upstreamClient(next), rows, { budget }),
     )
     return bulkAnswer(session, results)
   },

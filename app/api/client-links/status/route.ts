@@ -11,17 +11,19 @@ import {
 // POST /api/client-links/status – accept, decline, cancel or unlink
 export const POST = withSession(
   { body: statusRequestSchema, authorize: refuseStatusRequest },
-  async ({ session, body, refreshSession }) => {
+  async ({ session, body, refreshSession, budget }) => {
     const client = upstreamClient(session)
     const results = await updateLinkStatuses(body, {
       customerId: session.customer.id,
       client,
+      read: { budget },
       write: async (links) =>
         resendExpiredRows(
           links,
-          await updateClientLinksInChunks(client, links),
+          await updateClientLinksInChunks(client, links, { budget }),
           refreshSession,
-          (next, rows) => updateClientLinksInChunks(upstreamClient(next), rows),
+          (next, rows) =>
+            updateClientLinksInChunks(upstreamClient(next), rows, { budget }),
         ),
     })
     return bulkAnswer(session, results)
