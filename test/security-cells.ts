@@ -31,6 +31,7 @@ export type AttackCell =
   | "clientAsAgency"
   | "agencyAsClient"
   | "crossOrigin"
+  | "forwardedHost"
   | "missingOrigin"
   | "oversized"
   | "malformedJson"
@@ -128,6 +129,14 @@ function otherOwnBody(
   return { action: "cancel", links: [key] }
 }
 
+const CROSS = { Origin: "https://evil.example" }
+const FORWARDED = {
+  ...CROSS,
+  Host: "evil.example",
+  "X-Forwarded-Host": "evil.example",
+  "X-Forwarded-Proto": "https",
+}
+
 const SCHEMA_INVALID: Record<"invite" | "status", unknown> = {
   invite: { links: [{ Type: "AccountLink", ClientEntityId: "x" }] },
   status: { action: "delete", links: [] },
@@ -136,7 +145,8 @@ const SCHEMA_INVALID: Record<"invite" | "status", unknown> = {
 function getRequest(up: Upstream, route: RouteName, cell: Cell): Request {
   const headers: Record<string, string> = {}
   let query = ""
-  if (cell === "crossOrigin") headers.Origin = "https://evil.example"
+  if (cell === "crossOrigin" || cell === "forwardedHost")
+    Object.assign(headers, cell === "crossOrigin" ? CROSS : FORWARDED)
   if (cell === "wrongCustomer" || cell === "otherOwnCustomer") {
     // A forged selection: our routes take the customer from the session only.
     const own = up.sessionFor(ROLE_PERSONAS.agencySuperAdmin)
@@ -177,7 +187,13 @@ export async function requestFor(
       return post(path, await validBody(up, route, acting, "client"))
     case "crossOrigin":
       return post(path, await validBody(up, route, acting), {
-        origin: "https://evil.example",
+        origin: CROSS.Origin,
+      })
+    case "forwardedHost":
+      // With no trusted proxy, forwarded headers must not make evil.example "ours".
+      return post(path, await validBody(up, route, acting), {
+        origin: FORWARDED.Origin,
+        headers: FORWARDED,
       })
     case "missingOrigin":
       return post(path, await validBody(up, route, acting), { origin: null })

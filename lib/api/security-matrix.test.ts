@@ -57,13 +57,13 @@ const OWN: Expected = [200, null, "ownCustomer"]
 // prettier-ignore
 const EXPECTED: Record<RouteName, Record<Cell, Expected>> = {
   search: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: OK, agencyCampaignManager: OK, clientSuperAdmin: OK, clientViewer: OK,
-            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, forwardedHost: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
   export: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: OK, agencyCampaignManager: OK, clientSuperAdmin: OK, clientViewer: OK,
-            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, forwardedHost: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
   invite: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: ROLE, agencyCampaignManager: ROLE, clientSuperAdmin: ROLE, clientViewer: ROLE,
-            wrongCustomer: ROLE, otherOwnCustomer: ROLE, clientAsAgency: ROLE, agencyAsClient: OK, crossOrigin: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: ROLE, otherOwnCustomer: ROLE, clientAsAgency: ROLE, agencyAsClient: OK, crossOrigin: CSRF, forwardedHost: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
   status: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: ROLE, agencyCampaignManager: ROLE, clientSuperAdmin: OK, clientViewer: ROLE,
-            wrongCustomer: ROWS, otherOwnCustomer: ROWS, clientAsAgency: ROLE, agencyAsClient: ROLE, crossOrigin: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: ROWS, otherOwnCustomer: ROWS, clientAsAgency: ROLE, agencyAsClient: ROLE, crossOrigin: CSRF, forwardedHost: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
 }
 
 /** Methods each route module exports; Next answers 405 to every other method itself. */

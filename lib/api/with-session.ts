@@ -68,7 +68,10 @@ export function withSession<
       const session = await getUpstreamSession(req)
       if (!session) throw new ApiError("unauthorized")
       if (options.write || isWriteMethod(req.method))
-        assertSameOrigin(req, env.nextAuthUrl)
+        assertSameOrigin(req, {
+          appUrl: env.nextAuthUrl,
+          trustProxy: env.trustProxy,
+        })
       const body = (
         options.body
           ? await readJsonBody(
