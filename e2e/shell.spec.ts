@@ -9,16 +9,17 @@ test.beforeEach(async ({ page, signInAs }) => {
   await signInAs(page, "admin@contoso.example")
 })
 
-// The nav link's name and the page's h1 (which is also its title) may differ.
+// The nav link's name and the page's h1 (which is also its title) may differ. An agency is
+// offered its two pages; "Invitations for you" is a client's.
 const pages = [
   { path: "/links", link: "Client links", heading: "Client links" },
   { path: "/invite", link: "Invite", heading: "Invite clients" },
-  {
-    path: "/invitations",
-    link: "Invitations for you",
-    heading: "Invitations for you",
-  },
 ] as const
+const invitations = {
+  path: "/invitations",
+  link: "Invitations for you",
+  heading: "Invitations for you",
+} as const
 
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = []
@@ -42,6 +43,7 @@ test("moves between the dashboard pages with the keyboard", async ({
   const nav = page.getByRole("navigation", { name: "Primary" })
   for (const { link } of pages)
     await expect(nav.getByRole("link", { name: link })).toBeVisible()
+  await expect(nav.getByRole("link", { name: invitations.link })).toHaveCount(0)
   await expect(nav.getByRole("link", { name: "Client links" })).toHaveAttribute(
     "aria-current",
     "page",
@@ -68,6 +70,44 @@ test("moves between the dashboard pages with the keyboard", async ({
 
   expect(await page.evaluate(() => "__linkdeskMarker" in window)).toBe(true)
   expect(violations).toEqual([])
+})
+
+test("a client is offered only its own page; the agency's explain themselves", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs(page, "admin@northwind.example")
+  await page.goto("/")
+  await expect(page).toHaveURL(invitations.path)
+  const nav = page.getByRole("navigation", { name: "Primary" })
+  await expect(nav.getByRole("link")).toHaveText([invitations.link])
+
+  await page.goto("/invite")
+  await expect(
+    page.getByRole("heading", {
+      name: "Northwind Traders is a client customer",
+    }),
+  ).toBeVisible()
+  await expect(
+    page.getByText(
+      "Northwind Traders is a client customer: only an agency can send invitations",
+    ),
+  ).toBeVisible()
+  await expect(page.getByText(/to be managed by Northwind/)).toHaveCount(0)
+  await expect(page.getByText(/Ask a Super Admin/)).toHaveCount(0)
+
+  await page.goto("/links")
+  await expect(
+    page.getByRole("heading", {
+      name: "Northwind Traders is a client customer",
+    }),
+  ).toBeVisible()
+  await expect(page.getByRole("table")).toHaveCount(0)
+  await page.getByRole("link", { name: "Open invitations for you" }).click()
+  await expect(page).toHaveURL(invitations.path)
+  await expect(
+    page.getByRole("heading", { level: 1, name: invitations.heading }),
+  ).toBeVisible()
 })
 
 test("the root redirects to the client links", async ({ page }) => {
@@ -100,7 +140,11 @@ test("the health endpoint answers ok and is never cached", async ({
 
 test("every page response carries the security headers", async ({ page }) => {
   const nonces = new Set<string>()
-  for (const path of [...pages.map((p) => p.path), "/no-such-page"]) {
+  for (const path of [
+    ...pages.map((p) => p.path),
+    invitations.path,
+    "/no-such-page",
+  ]) {
     const response = await page.goto(path)
     expect(response, path).not.toBeNull()
     const cspHeaders = (await response!.headersArray()).filter(

@@ -64,7 +64,17 @@ describe("parseEnv", () => {
       scope: DEFAULT_SCOPE,
       nextAuthUrl: "https://linkdesk.example.com",
       nextAuthSecret: "a-long-random-secret",
+      trustProxy: false,
     })
+  })
+
+  it("trusts forwarded headers only when told: LINKDESK_TRUST_PROXY, or on Vercel", () => {
+    expect(parseEnv({}).trustProxy).toBe(false)
+    expect(parseEnv({ LINKDESK_TRUST_PROXY: "1" }).trustProxy).toBe(true)
+    expect(parseEnv({ VERCEL: "1" }).trustProxy).toBe(true)
+    expect(
+      parseEnv({ VERCEL: "1", LINKDESK_TRUST_PROXY: "0" }).trustProxy,
+    ).toBe(false)
   })
 
   it("names every missing variable in real API mode", () => {

@@ -45,6 +45,8 @@ const rawSchema = z.object({
   MSADS_EMULATOR: flag,
   NEXTAUTH_URL: optionalUrl,
   NEXTAUTH_SECRET: optionalText,
+  LINKDESK_TRUST_PROXY: flag,
+  VERCEL: flag,
   PORT: optionalText.pipe(
     z
       .string()
@@ -78,6 +80,8 @@ export interface Env {
   scope: string
   nextAuthUrl: string
   nextAuthSecret: string
+  /** A proxy in front sets X-Forwarded-Host/-Proto (LINKDESK_TRUST_PROXY=1, or Vercel). */
+  trustProxy: boolean
 }
 
 const trimSlash = (url: string) => url.replace(/\/+$/, "")
@@ -99,6 +103,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const port = e.PORT ?? 3000
   const nextAuthUrl = trimSlash(e.NEXTAUTH_URL ?? `http://localhost:${port}`)
   const scope = e.MSADS_SCOPE ?? DEFAULT_SCOPE
+  const trustProxy = Boolean(e.LINKDESK_TRUST_PROXY ?? e.VERCEL)
 
   if (!e.MSADS_API_URL) {
     // MSADS_AUTH_URL may name a standalone emulator; it then serves the API too.
@@ -116,6 +121,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       scope,
       nextAuthUrl,
       nextAuthSecret: e.NEXTAUTH_SECRET ?? EMULATOR_NEXTAUTH_SECRET,
+      trustProxy,
     }
   }
 
@@ -139,6 +145,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     scope,
     nextAuthUrl,
     nextAuthSecret: given("NEXTAUTH_SECRET"),
+    trustProxy,
   }
 }
 

@@ -27,7 +27,11 @@ export type RoleCell = keyof typeof ROLE_PERSONAS
 export type AttackCell =
   | "signedOut"
   | "wrongCustomer"
+  | "otherOwnCustomer"
+  | "clientAsAgency"
+  | "agencyAsClient"
   | "crossOrigin"
+  | "forwardedHost"
   | "missingOrigin"
   | "oversized"
   | "malformedJson"
@@ -43,9 +47,14 @@ export const PATHS: Record<RouteName, string> = {
 
 const isRole = (c: Cell): c is RoleCell => c in ROLE_PERSONAS
 
-/** The signed-in session of a cell; every attack runs as the agency Super Admin. */
+/**
+ * The signed-in session of a cell; every attack runs as the agency Super Admin, except
+ * clientAsAgency, where the client's Super Admin sends the agency's request.
+ */
 export function sessionOf(up: Upstream, cell: Cell): UpstreamSession | null {
   if (cell === "signedOut") return null
+  if (cell === "clientAsAgency")
+    return up.sessionFor(ROLE_PERSONAS.clientSuperAdmin)
   return up.sessionFor(
     isRole(cell) ? ROLE_PERSONAS[cell] : ROLE_PERSONAS.agencySuperAdmin,
   )
@@ -56,6 +65,7 @@ async function validBody(
   up: Upstream,
   route: "invite" | "status",
   session: UpstreamSession,
+  kind = session.customer.kind,
 ): Promise<unknown> {
   const { plan } = up
   if (route === "invite")
@@ -69,7 +79,7 @@ async function validBody(
         },
       ],
     }
-  if (session.customer.kind === "client") {
+  if (kind === "client") {
     const key = {
       Type: "AccountLink",
       ClientEntityId: plan.clientAccountIds[0],
@@ -99,6 +109,34 @@ function foreignBody(up: Upstream, route: "invite" | "status"): unknown {
   return { action: "cancel", links: [key] }
 }
 
+/**
+ * A body naming another customer the user belongs to (Contoso Media Labs) while the role
+ * was checked on the selected one (Contoso Media).
+ */
+function otherOwnBody(
+  up: Upstream,
+  route: "invite" | "status",
+  session: UpstreamSession,
+): unknown {
+  const other = session.customers.find((c) => c.id !== session.customer.id)
+  if (!other) throw new Error("the persona belongs to one customer only")
+  const key = {
+    Type: "AccountLink",
+    ClientEntityId: up.plan.freeAccountIds[0],
+    ManagingCustomerId: other.id,
+  }
+  if (route === "invite") return { links: [{ ...key, IsBillToClient: true }] }
+  return { action: "cancel", links: [key] }
+}
+
+const CROSS = { Origin: "https://evil.example" }
+const FORWARDED = {
+  ...CROSS,
+  Host: "evil.example",
+  "X-Forwarded-Host": "evil.example",
+  "X-Forwarded-Proto": "https",
+}
+
 const SCHEMA_INVALID: Record<"invite" | "status", unknown> = {
   invite: { links: [{ Type: "AccountLink", ClientEntityId: "x" }] },
   status: { action: "delete", links: [] },
@@ -107,10 +145,15 @@ const SCHEMA_INVALID: Record<"invite" | "status", unknown> = {
 function getRequest(up: Upstream, route: RouteName, cell: Cell): Request {
   const headers: Record<string, string> = {}
   let query = ""
-  if (cell === "crossOrigin") headers.Origin = "https://evil.example"
-  if (cell === "wrongCustomer") {
+  if (cell === "crossOrigin" || cell === "forwardedHost")
+    Object.assign(headers, cell === "crossOrigin" ? CROSS : FORWARDED)
+  if (cell === "wrongCustomer" || cell === "otherOwnCustomer") {
     // A forged selection: our routes take the customer from the session only.
-    const other = up.plan.otherAgencyCustomerId
+    const own = up.sessionFor(ROLE_PERSONAS.agencySuperAdmin)
+    const other =
+      cell === "wrongCustomer"
+        ? up.plan.otherAgencyCustomerId
+        : (own.customers.find((c) => c.id !== own.customer.id)?.id ?? "")
     query = `?customerId=${other}&CustomerId=${other}`
     headers.CustomerId = other
   }
@@ -134,9 +177,23 @@ export async function requestFor(
   switch (cell) {
     case "wrongCustomer":
       return post(path, foreignBody(up, route))
+    case "otherOwnCustomer":
+      return post(path, otherOwnBody(up, route, acting))
+    case "clientAsAgency":
+      // The client's Super Admin sends what the agency sends (an invite, a cancel).
+      return post(path, await validBody(up, route, acting, "agency"))
+    case "agencyAsClient":
+      // The agency's Super Admin answers an invitation as if it were the client.
+      return post(path, await validBody(up, route, acting, "client"))
     case "crossOrigin":
       return post(path, await validBody(up, route, acting), {
-        origin: "https://evil.example",
+        origin: CROSS.Origin,
+      })
+    case "forwardedHost":
+      // With no trusted proxy, forwarded headers must not make evil.example "ours".
+      return post(path, await validBody(up, route, acting), {
+        origin: FORWARDED.Origin,
+        headers: FORWARDED,
       })
     case "missingOrigin":
       return post(path, await validBody(up, route, acting), { origin: null })

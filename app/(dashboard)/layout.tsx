@@ -1,7 +1,11 @@
 import { SessionActions } from "@/components/session/session-actions"
 import { SiteHeader } from "@/components/shell/site-header"
 import { ToastProvider } from "@/components/ui/toast"
-import { browserSession, canInvite, requirePageSession } from "@/lib/auth/page"
+import {
+  browserSession,
+  hiddenNavFor,
+  requirePageSession,
+} from "@/lib/auth/page"
 
 import { Providers } from "../providers"
 
@@ -22,8 +26,8 @@ export default async function DashboardLayout({
         </a>
         <SiteHeader
           actions={<SessionActions session={session} />}
-          // Read-only roles and client customers cannot invite; the page stays reachable by URL.
-          hiddenNav={canInvite(session) ? [] : ["/invite"]}
+          // Each customer kind sees its own pages; the others explain themselves by URL.
+          hiddenNav={hiddenNavFor(session)}
         />
         {/* tabIndex: the skip link moves focus into main, so the next Tab starts there. */}
         <main

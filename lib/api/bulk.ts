@@ -1,8 +1,9 @@
 import type { UpstreamSession } from "@/lib/auth/session"
 import { invalidateGathered } from "@/lib/client-links/gather"
+import type { ClientLinksClient } from "@/lib/client-links/client"
 import type { BulkResponse, RowResult } from "@/lib/client-links/requests"
 
-import { ApiError } from "./errors"
+import { ApiError, isTokenExpired } from "./errors"
 
 /** The upstream code for an expired access token. */
 export const TOKEN_EXPIRED = 109
@@ -75,4 +76,30 @@ export async function resendExpiredRows<Row, S, R extends RowResult>(
     if (r) merged[i] = r
   })
   return merged
+}
+
+type Reader = Pick<ClientLinksClient, "searchClientLinks">
+
+/**
+ * A reader that, on an expired token, refreshes the session once and reads again: a read
+ * changes nothing, so only the read is repeated, never the write around it.
+ */
+export function rereadOnExpiry(
+  readerFor: (s: UpstreamSession) => Reader,
+  session: UpstreamSession,
+  refreshSession: () => Promise<UpstreamSession | null>,
+): Reader {
+  return {
+    searchClientLinks: async (...args) => {
+      try {
+        return await readerFor(session).searchClientLinks(...args)
+      } catch (e) {
+        if (!isTokenExpired(e)) throw e
+        const next = await refreshSession()
+        // No new session: the 109 goes up, and the write wrapper answers session_expired.
+        if (!next) throw e
+        return readerFor(next).searchClientLinks(...args)
+      }
+    },
+  }
 }

@@ -15,31 +15,58 @@ const originOf = (url: string): string | null => {
 
 const firstValue = (v: string | null) => v?.split(",")[0]?.trim() || null
 
-/**
- * The origin this request was addressed to: its scheme and host, as a TLS-terminating proxy
- * reports them (Next fills X-Forwarded-* only when absent). Trusting them is safe here: a
- * cross-site page cannot set them, and a client that can has no victim's cookie to ride on.
- */
-export function requestOrigin(req: Request): string {
-  const url = new URL(req.url)
-  const h = req.headers
-  const proto = firstValue(h.get("x-forwarded-proto"))
-  const host =
-    firstValue(h.get("x-forwarded-host")) ?? h.get("host") ?? url.host
-  const scheme = proto ? `${proto.replace(/:$/, "")}:` : url.protocol
-  return originOf(`${scheme}//${host}`) ?? url.origin
+export interface OriginSettings {
+  /** The app's public URL (NEXTAUTH_URL, or lib/env.ts's default). */
+  appUrl: string
+  /** A proxy in front sets X-Forwarded-Host/-Proto (LINKDESK_TRUST_PROXY=1, Vercel). */
+  trustProxy: boolean
 }
 
 /**
- * The app's own origins: its public URL (NEXTAUTH_URL, or lib/env.ts's default) and the
- * origin the request was addressed to. Either match means the page that sent the request is
- * ours; the second keeps `next dev` on 127.0.0.1 working when the default says localhost.
+ * The origin a proxy says this request was addressed to (X-Forwarded-Proto/-Host), or null
+ * without those headers. Only meaningful behind a proxy that sets them: anyone else can.
  */
-export function allowedOrigins(req: Request, appUrl?: string | null): string[] {
-  const configured = appUrl ? originOf(appUrl) : null
-  return [...new Set([configured, requestOrigin(req)])].filter(
-    (o): o is string => o !== null,
-  )
+export function forwardedOrigin(req: Request): string | null {
+  const h = req.headers
+  const host = firstValue(h.get("x-forwarded-host"))
+  if (!host) return null
+  const proto = firstValue(h.get("x-forwarded-proto"))
+  const scheme = proto
+    ? `${proto.replace(/:$/, "")}:`
+    : new URL(req.url).protocol
+  return originOf(`${scheme}//${host}`)
+}
+
+const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"]
+
+/**
+ * The one local-address rule (sign-in follows the same one): when the public URL is a
+ * loopback address, the same scheme and port on localhost, 127.0.0.1 and [::1] are all this
+ * app, so `next dev` works at whichever of them the user opens.
+ */
+export function loopbackAliases(appUrl: string): string[] {
+  const url = new URL(appUrl)
+  if (!LOOPBACK.includes(url.hostname)) return [url.origin]
+  const port = url.port ? `:${url.port}` : ""
+  return LOOPBACK.map((host) => `${url.protocol}//${host}${port}`)
+}
+
+/**
+ * The app's own origins: its public URL (with its loopback aliases) and, only behind a
+ * trusted proxy, the origin that proxy forwarded. A request's own Host and X-Forwarded-*
+ * headers never widen the list otherwise.
+ */
+export function allowedOrigins(
+  req: Request,
+  settings: OriginSettings,
+): string[] {
+  const forwarded = settings.trustProxy ? forwardedOrigin(req) : null
+  return [
+    ...new Set([
+      ...loopbackAliases(settings.appUrl),
+      ...(forwarded ? [forwarded] : []),
+    ]),
+  ]
 }
 
 /**
@@ -47,13 +74,13 @@ export function allowedOrigins(req: Request, appUrl?: string | null): string[] {
  * send Origin on every cross-site and same-site POST/PUT/PATCH/DELETE, so a missing one means
  * the request did not come from our pages.
  */
-export function assertSameOrigin(req: Request, appUrl?: string | null): void {
+export function assertSameOrigin(req: Request, settings: OriginSettings): void {
   const sent = req.headers.get("origin")
   const origin = sent && sent !== "null" ? originOf(sent) : null
   if (origin === null)
     throw new ApiError("cross_origin", {
       message: "A write must carry this site's Origin header.",
     })
-  if (!allowedOrigins(req, appUrl).includes(origin))
+  if (!allowedOrigins(req, settings).includes(origin))
     throw new ApiError("cross_origin")
 }

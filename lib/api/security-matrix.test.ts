@@ -51,16 +51,19 @@ const OWN: Expected = [200, null, "ownCustomer"]
 // A GET changes nothing and sends no CORS header, so other sites cannot read its answer:
 // an Origin is not required there. A "wrong customer" GET forges ?customerId= and the
 // CustomerId header; both are ignored. An oversized GET is a 64 KiB query.
+// otherOwnCustomer names another customer the user belongs to (not the selected one, whose
+// role was checked); clientAsAgency is the client's Super Admin sending the agency's request,
+// agencyAsClient the agency's Super Admin answering as a client (invite has no client action).
 // prettier-ignore
 const EXPECTED: Record<RouteName, Record<Cell, Expected>> = {
   search: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: OK, agencyCampaignManager: OK, clientSuperAdmin: OK, clientViewer: OK,
-            wrongCustomer: OWN, crossOrigin: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, forwardedHost: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
   export: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: OK, agencyCampaignManager: OK, clientSuperAdmin: OK, clientViewer: OK,
-            wrongCustomer: OWN, crossOrigin: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
-  invite: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: ROLE, agencyCampaignManager: ROLE, clientSuperAdmin: OK, clientViewer: ROLE,
-            wrongCustomer: ROLE, crossOrigin: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: OWN, otherOwnCustomer: OWN, clientAsAgency: OK, agencyAsClient: OK, crossOrigin: OK, forwardedHost: OK, missingOrigin: OK, oversized: BAD, malformedJson: BAD, schemaInvalid: BAD },
+  invite: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: ROLE, agencyCampaignManager: ROLE, clientSuperAdmin: ROLE, clientViewer: ROLE,
+            wrongCustomer: ROLE, otherOwnCustomer: ROLE, clientAsAgency: ROLE, agencyAsClient: OK, crossOrigin: CSRF, forwardedHost: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
   status: { signedOut: NO, agencySuperAdmin: OK, agencyStandard: OK, agencyViewer: ROLE, agencyCampaignManager: ROLE, clientSuperAdmin: OK, clientViewer: ROLE,
-            wrongCustomer: ROWS, crossOrigin: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
+            wrongCustomer: ROWS, otherOwnCustomer: ROWS, clientAsAgency: ROLE, agencyAsClient: ROLE, crossOrigin: CSRF, forwardedHost: CSRF, missingOrigin: CSRF, oversized: BIG, malformedJson: BAD, schemaInvalid: BAD },
 }
 
 /** Methods each route module exports; Next answers 405 to every other method itself. */

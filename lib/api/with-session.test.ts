@@ -9,7 +9,7 @@ import {
 import { UpstreamError } from "@/lib/client-links/errors"
 import { permissionsFor } from "@/lib/client-links/roles"
 
-import { withSession } from "./with-session"
+import { withSession, withWriteSession } from "./with-session"
 
 vi.mock("@/lib/auth/session", () => ({
   getUpstreamSession: vi.fn(),
@@ -60,26 +60,26 @@ describe("withSession", () => {
     expect(await res.json()).toEqual({ id: "42" })
   })
 
-  it("checks Origin on a GET marked as a write, against the Host it came to", async () => {
+  it("checks Origin on a GET marked as a write, against the public URL", async () => {
     const GET = withSession({ write: true }, () => new Response("ok"))
     const req = (origin: string) =>
       new Request("http://app.test/api/x", {
         headers: { Origin: origin, Host: "app.test" },
       })
-    expect((await GET(req("http://app.test"))).status).toBe(200)
-    expect((await GET(req("http://evil.test"))).status).toBe(403)
+    expect((await GET(req("http://localhost:3000"))).status).toBe(200)
+    expect((await GET(req("http://app.test"))).status).toBe(403)
   })
 
   it("checks the role after the body, so a read-only user gets 403 for a valid body", async () => {
     const handler = vi.fn(() => new Response("ok"))
-    const POST = withSession(
+    const POST = withWriteSession(
       { body: z.object({ a: z.number() }), permission: "respond" },
       handler,
     )
     const req = (body: string) =>
       new Request("http://app.test/api/x", {
         method: "POST",
-        headers: { Origin: "http://app.test" },
+        headers: { Origin: "http://localhost:3000" },
         body,
       })
     expect((await POST(req('{"a":1}'))).status).toBe(403)
@@ -136,5 +136,26 @@ describe("withSession", () => {
     })
     const res = await GET(new Request("http://app.test/api/x"))
     expect(res.headers.getSetCookie()).toEqual([])
+  })
+
+  it("never runs a write twice: a thrown 109 answers session_expired", async () => {
+    vi.mocked(refreshUpstreamSession).mockResolvedValue({
+      session: session("t2"),
+      setCookie: [],
+      persisted: false,
+    })
+    const handler = vi.fn(() => Promise.reject(expired()))
+    const res = await withWriteSession(
+      {},
+      handler,
+    )(
+      new Request("http://app.test/api/x", {
+        method: "POST",
+        headers: { Origin: "http://localhost:3000" },
+      }),
+    )
+    expect(res.status).toBe(401)
+    expect(handler).toHaveBeenCalledTimes(1)
+    expect(refreshUpstreamSession).not.toHaveBeenCalled()
   })
 })

@@ -30,17 +30,20 @@ export interface WithSessionOptions<S extends z.ZodType | undefined> {
   authorize?: (session: UpstreamSession, body: BodyOf<S>) => string | null
 }
 
-export interface HandlerContext<B, P> {
+export interface ReadContext<P> {
   req: Request
   session: UpstreamSession
-  body: B
   params: P
   /** Also in the logs, next to any error detail. */
   requestId: string
+}
+
+export interface HandlerContext<B, P> extends ReadContext<P> {
+  body: B
   /**
    * Refreshes the upstream session once per request (its cookie is set on the response);
-   * null when that failed. For writes that report an upstream 109 per row, so only those rows
-   * are sent again; a 109 thrown out of the handler is retried by the wrapper.
+   * null when that failed. A write reports an upstream 109 per row, so only those rows are
+   * sent again; the handler itself is never run twice.
    */
   refreshSession: () => Promise<UpstreamSession | null>
   /** How long this request may still wait on Microsoft (one per request, re-runs included). */
@@ -51,18 +54,17 @@ export interface RouteContext<P> {
   params: Promise<P>
 }
 
+type Handler<C> = (ctx: C) => Promise<Response> | Response
+
 /**
- * The one route-handler wrapper (style convention 3). Order: session → origin → body size →
- * JSON + schema → role permission → handler, so nothing reaches the upstream API before every
- * check has passed. Every error becomes `{ error: { code, message, … } }`. A handler that has
- * already written something must not throw an upstream 109 (the wrapper would run it again).
+ * The one pipeline (style convention 3). Order: session → origin → body size → JSON + schema
+ * → role permission → handler, so nothing reaches the upstream API before every check has
+ * passed. Every error becomes `{ error: { code, message, … } }`. `rerun` is only for reads.
  */
-export function withSession<
-  S extends z.ZodType | undefined = undefined,
-  P extends Params = Params,
->(
+function pipeline<S extends z.ZodType | undefined, P extends Params>(
   options: WithSessionOptions<S>,
-  handler: (ctx: HandlerContext<BodyOf<S>, P>) => Promise<Response> | Response,
+  handler: Handler<HandlerContext<BodyOf<S>, P>>,
+  rerun: boolean,
 ) {
   return async (req: Request, route?: RouteContext<P>): Promise<Response> => {
     const requestId = crypto.randomUUID()
@@ -72,7 +74,10 @@ export function withSession<
       const session = await getUpstreamSession(req)
       if (!session) throw new ApiError("unauthorized")
       if (options.write || isWriteMethod(req.method))
-        assertSameOrigin(req, env.nextAuthUrl)
+        assertSameOrigin(req, {
+          appUrl: env.nextAuthUrl,
+          trustProxy: env.trustProxy,
+        })
       const body = (
         options.body
           ? await readJsonBody(
@@ -106,8 +111,9 @@ export function withSession<
       try {
         response = await run(session)
       } catch (e) {
-        if (!isTokenExpired(e) || refreshing) throw e
-        const next = await refreshSession()
+        if (!isTokenExpired(e)) throw e
+        // A write may have sent rows before the 109: never run it again.
+        const next = rerun && !refreshing ? await refreshSession() : null
         if (!next)
           throw new ApiError("session_expired", { trackingId: e.trackingId })
         response = await run(next)
@@ -117,6 +123,31 @@ export function withSession<
       return withCookies(toApiError(e, requestId).toResponse(), setCookies)
     }
   }
+}
+
+/**
+ * For reads (GET): no body, and the handler may run twice, once more with a refreshed session
+ * after an upstream 109, so it must change nothing.
+ */
+export function withSession<P extends Params = Params>(
+  options: Pick<WithSessionOptions<undefined>, "write" | "permission">,
+  handler: Handler<ReadContext<P>>,
+) {
+  return pipeline<undefined, P>(options, handler, true)
+}
+
+/**
+ * For writes: the handler runs exactly once. It resends the rows refused for an expired token
+ * itself (`refreshSession`, lib/api/bulk.ts); a 109 thrown out of it answers session_expired.
+ */
+export function withWriteSession<
+  S extends z.ZodType | undefined = undefined,
+  P extends Params = Params,
+>(
+  options: WithSessionOptions<S>,
+  handler: Handler<HandlerContext<BodyOf<S>, P>>,
+) {
+  return pipeline<S, P>(options, handler, false)
 }
 
 function authorize<S extends z.ZodType | undefined>(

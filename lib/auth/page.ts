@@ -34,8 +34,18 @@ export const homeFor = (session: UpstreamSession): string =>
   session.customer.kind === "agency" ? "/links" : "/invitations"
 
 /** Who may open the invite form: agencies whose role may invite (the route checks again). */
-export const canInvite = (session: UpstreamSession): boolean =>
+export const canInvite = (
+  session: Pick<UpstreamSession, "customer" | "permissions">,
+): boolean =>
   session.customer.kind === "agency" && session.permissions.inviteAccountLinks
+
+/** The pages the nav leaves out: each customer kind is offered only its own pages. */
+export function hiddenNavFor(
+  session: Pick<UpstreamSession, "customer" | "permissions">,
+): string[] {
+  if (session.customer.kind === "client") return ["/links", "/invite"]
+  return canInvite(session) ? ["/invitations"] : ["/invitations", "/invite"]
+}
 
 /** The browser's next-auth session for SessionProvider's first render: no token. */
 export function browserSession(session: UpstreamSession): Session {

@@ -4,29 +4,38 @@ import type { UpstreamSession } from "@/lib/auth/session"
 
 import type { inviteRequestSchema } from "./requests"
 
+/** Why this customer may not send invitations at all; null for an agency. */
+export const clientCannotInvite = (
+  customer: Pick<UpstreamSession["customer"], "kind" | "name">,
+): string | null =>
+  customer.kind === "agency"
+    ? null
+    : `${customer.name} is a client customer: only an agency can send invitations to manage accounts.`
+
 /**
- * The role check for a whole invite request (withSession's `authorize`): a refusal, or
- * null. The API refuses foreign managers too (106), but only after we have sent them.
+ * The check for a whole invite request (withSession's `authorize`): a refusal, or null.
+ * Only an agency invites, and only for the selected customer, whose role was checked; the
+ * API refuses foreign managers too (106), but only after we have sent them.
  */
 export function refuseInviteRequest(
-  session: Pick<UpstreamSession, "customers" | "permissions">,
+  session: Pick<UpstreamSession, "customer" | "permissions">,
   { links }: z.output<typeof inviteRequestSchema>,
 ): string | null {
+  const notAgency = clientCannotInvite(session.customer)
+  if (notAgency) return notAgency
   if (
     links.some((l) => l.Type === "CustomerLink") &&
     !session.permissions.inviteCustomerLinks
   )
     return "Only a Super Admin may invite customer links."
-  const ids = new Set(session.customers.map((c) => c.id))
-  const numbers = new Set(
-    session.customers.flatMap((c) =>
-      c.number ? [c.number.toUpperCase()] : [],
-    ),
-  )
+  const { id, number } = session.customer
   const foreign = links.some((l) =>
     l.ManagingCustomerId
-      ? !ids.has(l.ManagingCustomerId)
-      : !numbers.has(l.ManagingCustomerNumber?.toUpperCase() ?? ""),
+      ? l.ManagingCustomerId !== id
+      : !number ||
+        l.ManagingCustomerNumber?.toUpperCase() !== number.toUpperCase(),
   )
-  return foreign ? "You can only invite for a customer you belong to." : null
+  return foreign
+    ? `You can only invite for the selected customer, ${session.customer.name}.`
+    : null
 }

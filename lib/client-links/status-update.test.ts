@@ -167,9 +167,25 @@ describe("refuseStatusRequest", () => {
     expect(refuseStatusRequest(viewer, { action: "cancel", links })).toMatch(
       /role/,
     )
-    expect(refuseStatusRequest(viewer, { action: "accept", links })).toMatch(
-      /role/,
-    )
+    const clientViewer = session("viewer@northwind.example")
+    expect(
+      refuseStatusRequest(clientViewer, { action: "accept", links }),
+    ).toMatch(/role/)
+  })
+
+  it("lets only the agency cancel or unlink and only the client answer", () => {
+    const agency = session("admin@contoso.example")
+    const client = session("admin@northwind.example")
+    const links = [key("AccountLink", agency.customer.id)]
+    for (const action of ["accept", "decline"] as const)
+      expect(refuseStatusRequest(agency, { action, links })).toBe(
+        `Contoso Media is an agency customer: only the client can ${action} links.`,
+      )
+    for (const action of ["cancel", "unlink"] as const)
+      expect(refuseStatusRequest(client, { action, links })).toBe(
+        `Northwind Traders is a client customer: only the managing agency can ${action} links.`,
+      )
+    expect(refuseStatusRequest(client, { action: "accept", links })).toBeNull()
   })
 
   it("lets only a Super Admin write customer links as the agency", () => {

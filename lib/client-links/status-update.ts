@@ -37,11 +37,25 @@ export interface StatusUpdateInput {
   note?: string
 }
 
-/** The role check for a whole request (withSession's `authorize`): a refusal, or null. */
+/** Which kind of customer takes each action: the agency cancels and unlinks, the client answers. */
+export const ACTION_KIND: Record<
+  StatusAction,
+  UpstreamSession["customer"]["kind"]
+> = {
+  accept: "client",
+  decline: "client",
+  cancel: "agency",
+  unlink: "agency",
+}
+
+/** The check for a whole request (withSession's `authorize`): a refusal, or null. */
 export function refuseStatusRequest(
   session: Pick<UpstreamSession, "customer" | "permissions">,
   input: StatusUpdateInput,
 ): string | null {
+  const kind = ACTION_KIND[input.action]
+  if (session.customer.kind !== kind)
+    return `${session.customer.name} is ${session.customer.kind === "agency" ? "an agency" : "a client"} customer: only ${kind === "agency" ? "the managing agency" : "the client"} can ${input.action} links.`
   if (!session.permissions[ACTION_PERMISSION[input.action]])
     return `Your role does not allow you to ${input.action} links.`
   const agencyCustomerLink = input.links.some(

@@ -1,11 +1,13 @@
 import type { Metadata } from "next"
 
 import { InviteForm } from "@/components/invite/invite-form"
+import { AgencyOnly } from "@/components/shell/agency-only"
 import { PageHeader } from "@/components/shell/page-header"
 import { Card } from "@/components/ui/card"
 import { EmptyState } from "@/components/ui/empty-state"
 import { canInvite, requirePageSession } from "@/lib/auth/page"
 import type { RowDefaults } from "@/lib/invite/form-row"
+import { clientCannotInvite } from "@/lib/client-links/invite-request"
 import { rowFromSearchParams, type SearchParams } from "@/lib/invite/prefill"
 
 export const metadata: Metadata = { title: "Invite clients" }
@@ -17,6 +19,15 @@ export default async function InvitePage({
 }) {
   const session = await requirePageSession()
   const { user, customer, customers, permissions } = session
+  const notAgency = clientCannotInvite(customer)
+  if (notAgency)
+    return (
+      <AgencyOnly
+        title="Invite clients"
+        customerName={customer.name}
+        reason={notAgency}
+      />
+    )
   const header = (
     <PageHeader
       title="Invite clients"
@@ -30,7 +41,7 @@ export default async function InvitePage({
         <Card>
           <EmptyState
             title="Your role cannot send invitations"
-            description="Ask a Super Admin or Standard user of your agency to invite clients, or switch to a customer where you have that role."
+            description={`Ask a Super Admin or Standard user of ${customer.name} to invite clients, or switch to a customer where you have that role.`}
           />
         </Card>
       </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 
 import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
+import { AgencyOnly } from "@/components/shell/agency-only"
 import { PageHeader } from "@/components/shell/page-header"
 import { buttonClassName } from "@/components/ui/button"
 import { canInvite, requirePageSession } from "@/lib/auth/page"
@@ -11,6 +12,14 @@ export const metadata: Metadata = { title: "Client links" }
 export default async function LinksPage() {
   const session = await requirePageSession()
   const { customer, permissions } = session
+  if (customer.kind === "client")
+    return (
+      <AgencyOnly
+        title="Client links"
+        customerName={customer.name}
+        reason="Client links list the links an agency manages; a client answers the ones sent to it."
+      />
+    )
   return (
     <>
       <PageHeader
@@ -24,7 +33,7 @@ export default async function LinksPage() {
           ) : null
         }
       />
-      <ClientLinksGrid actor={customer.kind} permissions={permissions} />
+      <ClientLinksGrid actor="agency" permissions={permissions} />
     </>
   )
 }

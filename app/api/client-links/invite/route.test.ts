@@ -76,6 +76,32 @@ describe("POST /api/client-links/invite: checks before anything goes upstream", 
     expect(res.status).toBe(403)
     expect(up.calls).toEqual([])
   })
+
+  it("answers 403 with the reason when a client customer invites", async () => {
+    const session = signIn("admin@northwind.example")
+    const link = { ...invite(up.plan.freeAccountIds[0] ?? "") }
+    link.ManagingCustomerId = session?.customer.id ?? ""
+    const res = await POST(post(PATH, { links: [link] }))
+    expect(res.status).toBe(403)
+    expect(await res.json()).toMatchObject({
+      error: {
+        code: "forbidden",
+        message:
+          "Northwind Traders is a client customer: only an agency can send invitations to manage accounts.",
+      },
+    })
+    expect(up.calls).toEqual([])
+  })
+
+  it("answers 403 for another of the user's customers than the selected one", async () => {
+    const session = signIn("admin@contoso.example")
+    const labs = session?.customers.find((c) => c.id !== session.customer.id)
+    const link = { ...invite(up.plan.freeAccountIds[0] ?? "") }
+    link.ManagingCustomerId = labs?.id ?? ""
+    const res = await POST(post(PATH, { links: [link] }))
+    expect(res.status).toBe(403)
+    expect(up.calls).toEqual([])
+  })
 })
 
 describe("POST /api/client-links/invite: results lined up with the request", () => {

@@ -1,12 +1,12 @@
 import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
-import { withSession } from "@/lib/api/with-session"
+import { withWriteSession } from "@/lib/api/with-session"
 import { upstreamClient } from "@/lib/auth/session"
 import { addClientLinksInChunks } from "@/lib/client-links/batch"
 import { refuseInviteRequest } from "@/lib/client-links/invite-request"
 import { inviteRequestSchema } from "@/lib/client-links/requests"
 
 // POST /api/client-links/invite – send invitations
-export const POST = withSession(
+export const POST = withWriteSession(
   {
     body: inviteRequestSchema,
     permission: "inviteAccountLinks",

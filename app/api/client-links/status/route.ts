@@ -1,5 +1,5 @@
-import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
-import { withSession } from "@/lib/api/with-session"
+import { bulkAnswer, rereadOnExpiry, resendExpiredRows } from "@/lib/api/bulk"
+import { withWriteSession } from "@/lib/api/with-session"
 import { upstreamClient } from "@/lib/auth/session"
 import { updateClientLinksInChunks } from "@/lib/client-links/batch"
 import { statusRequestSchema } from "@/lib/client-links/requests"
@@ -9,18 +9,26 @@ import {
 } from "@/lib/client-links/status-update"
 
 // POST /api/client-links/status – accept, decline, cancel or unlink
-export const POST = withSession(
+export const POST = withWriteSession(
   { body: statusRequestSchema, authorize: refuseStatusRequest },
   async ({ session, body, refreshSession, budget }) => {
-    const client = upstreamClient(session)
+    // The session the reads ended with: a refreshed one when a read met an expired token.
+    let current = session
+    const refresh = async () => {
+      const next = await refreshSession()
+      if (next) current = next
+      return next
+    }
     const results = await updateLinkStatuses(body, {
       customerId: session.customer.id,
-      client,
+      client: rereadOnExpiry(upstreamClient, session, refresh),
       read: { budget },
       write: async (links) =>
         resendExpiredRows(
           links,
-          await updateClientLinksInChunks(client, links, { budget }),
+          await updateClientLinksInChunks(upstreamClient(current), links, {
+            budget,
+          }),
           refreshSession,
           (next, rows) =>
             updateClientLinksInChunks(upstreamClient(next), rows, { budget }),
