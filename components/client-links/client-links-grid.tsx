@@ -18,7 +18,7 @@ import { DataTable } from "./data-table"
 import { DataTablePagination } from "./data-table-pagination"
 import { DataTableToolbar } from "./data-table-toolbar"
 import { GridEmpty } from "./grid-empty"
-import { toSearchParams } from "./grid-params"
+import { defaultViewFor, toSearchParams } from "./grid-params"
 import { ErrorNotice, GatherNotice } from "./grid-notices"
 import { invitationColumns } from "./invitation-columns"
 import { useFocusKeeper } from "./use-focus-keeper"
@@ -42,8 +42,7 @@ export function ClientLinksGrid({
   actor: Actor
   permissions: GridPermissions
 }) {
-  const defaultView: ViewId = actor === "client" ? "pending" : "all"
-  const state = useGridState(defaultView)
+  const state = useGridState(defaultViewFor(actor))
   const { params, setFilters } = state
   const q = useDebounced(params.q, 300)
   const queryParams = useMemo(() => ({ ...params, q }), [params, q])

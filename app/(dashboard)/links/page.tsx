@@ -1,6 +1,10 @@
+import { HydrationBoundary } from "@tanstack/react-query"
 import type { Metadata } from "next"
 import Link from "next/link"
+import type { SearchParams } from "nuqs/server"
 
+import { firstPageState } from "@/components/client-links/first-page"
+import { defaultViewFor } from "@/components/client-links/grid-params"
 import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
 import { PageHeader } from "@/components/shell/page-header"
 import { buttonClassName } from "@/components/ui/button"
@@ -8,9 +12,18 @@ import { canInvite, requirePageSession } from "@/lib/auth/page"
 
 export const metadata: Metadata = { title: "Client links" }
 
-export default async function LinksPage() {
+export default async function LinksPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   const session = await requirePageSession()
   const { customer, permissions } = session
+  const firstPage = await firstPageState(
+    session,
+    searchParams,
+    defaultViewFor(customer.kind),
+  )
   return (
     <>
       <PageHeader
@@ -24,7 +37,9 @@ export default async function LinksPage() {
           ) : null
         }
       />
-      <ClientLinksGrid actor={customer.kind} permissions={permissions} />
+      <HydrationBoundary state={firstPage}>
+        <ClientLinksGrid actor={customer.kind} permissions={permissions} />
+      </HydrationBoundary>
     </>
   )
 }
