@@ -18,7 +18,7 @@ import { DataTable } from "./data-table"
 import { DataTablePagination } from "./data-table-pagination"
 import { DataTableToolbar } from "./data-table-toolbar"
 import { GridEmpty } from "./grid-empty"
-import { toSearchParams } from "./grid-params"
+import { defaultViewFor, toSearchParams } from "./grid-params"
 import { ErrorNotice, GatherNotice } from "./grid-notices"
 import { invitationColumns } from "./invitation-columns"
 import { useFocusKeeper } from "./use-focus-keeper"
@@ -26,6 +26,7 @@ import { clientLinkQueries } from "./queries"
 import type { GridMeta, GridPermissions } from "./row-actions-for"
 import { useDebounced, useGridState } from "./use-grid-state"
 import { useGridTable, useScopedSelection } from "./use-grid-table"
+import { whenIdle } from "./when-idle"
 
 // Loaded when first asked for, so the dialog code is not in the grid's first load.
 const UnlinkDialog = dynamic(
@@ -41,8 +42,7 @@ export function ClientLinksGrid({
   actor: Actor
   permissions: GridPermissions
 }) {
-  const defaultView: ViewId = actor === "client" ? "pending" : "all"
-  const state = useGridState(defaultView)
+  const state = useGridState(defaultViewFor(actor))
   const { params, setFilters } = state
   const q = useDebounced(params.q, 300)
   const queryParams = useMemo(() => ({ ...params, q }), [params, q])
@@ -81,12 +81,21 @@ export function ClientLinksGrid({
   })
 
   const pageCount = data ? Math.ceil(data.total / data.pageSize) : 0
+  const complete = data?.complete ?? false
+  // The next page once the browser is idle, not while this page renders; keyed on the
+  // params (not each answer), so a poll does not schedule it again.
   useEffect(() => {
-    if (data?.complete && queryParams.page < pageCount)
-      void queryClient.prefetchQuery(
-        clientLinkQueries.list({ ...queryParams, page: queryParams.page + 1 }),
-      )
-  }, [data, pageCount, queryClient, queryParams])
+    if (!complete || queryParams.page >= pageCount) return
+    return whenIdle(
+      () =>
+        void queryClient.prefetchQuery(
+          clientLinkQueries.list({
+            ...queryParams,
+            page: queryParams.page + 1,
+          }),
+        ),
+    )
+  }, [complete, pageCount, queryClient, queryParams])
 
   return (
     <Tabs
@@ -130,7 +139,9 @@ export function ClientLinksGrid({
             caption={
               actor === "client" ? "Invitations for you" : "Client links"
             }
-            busy={query.isFetching && query.isPlaceholderData}
+            // isPlaceholderData first: TanStack re-renders only for the fields a render
+            // read, so a background poll's fetching flag does not re-render the grid.
+            busy={query.isPlaceholderData && query.isFetching}
             empty={
               <GridEmpty
                 loading={query.isPending}

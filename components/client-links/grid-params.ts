@@ -5,9 +5,10 @@ import {
   parseAsNumberLiteral,
   parseAsString,
   parseAsStringLiteral,
-} from "nuqs"
+} from "nuqs/server"
 
 import type { GridQueryInput } from "@/lib/client-links/grid-schema"
+import type { Actor } from "@/lib/client-links/status"
 import {
   GRID_DEFAULTS,
   PAGE_SIZES,
@@ -22,6 +23,10 @@ const parseAsId = createParser({
   parse: (v) => (/^\d{1,19}$/.test(v) ? v : null),
   serialize: (v: string) => v,
 })
+
+/** A client opens on its pending invitations; an agency on all its links. */
+export const defaultViewFor = (actor: Actor): ViewId =>
+  actor === "client" ? "pending" : GRID_DEFAULTS.view
 
 /**
  * The grid's URL state: typed, and every default stays out of the URL (clearOnDefault).

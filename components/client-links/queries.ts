@@ -5,14 +5,26 @@ import type { GridResponse } from "@/lib/client-links/grid-schema"
 import { fetchJson } from "./fetch-json"
 import { type GridParams, toSearchParams } from "./grid-params"
 
-/** While the server gathers, ask again soon for the rest. */
+/**
+ * While the server gathers, ask again for the rest: after 1 s, then twice as long each
+ * time up to 8 s, so a long gather does not keep the main thread busy every second.
+ */
 const GATHERING_POLL_MS = 1_000
+const GATHERING_POLL_MAX_MS = 8_000
 /** While links are in progress, refresh so LinkAccepted → LinkInProgress → Active shows. */
 const IN_PROGRESS_POLL_MS = 10_000
 
-export function refetchIntervalFor(data: GridResponse | undefined) {
+/** `answers`: how many answers this query has had (TanStack's dataUpdateCount). */
+export function refetchIntervalFor(
+  data: GridResponse | undefined,
+  answers: number,
+) {
   if (!data) return false
-  if (!data.complete) return GATHERING_POLL_MS
+  if (!data.complete)
+    return Math.min(
+      GATHERING_POLL_MS * 2 ** Math.max(0, answers - 1),
+      GATHERING_POLL_MAX_MS,
+    )
   return data.counts["in-progress"] > 0 ? IN_PROGRESS_POLL_MS : false
 }
 
@@ -33,7 +45,8 @@ export const clientLinkQueries = {
           { signal },
         ),
       placeholderData: keepPreviousData,
-      refetchInterval: (query) => refetchIntervalFor(query.state.data),
+      refetchInterval: (query) =>
+        refetchIntervalFor(query.state.data, query.state.dataUpdateCount),
       staleTime: 5_000,
     }),
 }

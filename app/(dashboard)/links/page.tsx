@@ -1,6 +1,10 @@
+import { HydrationBoundary } from "@tanstack/react-query"
 import type { Metadata } from "next"
 import Link from "next/link"
+import type { SearchParams } from "nuqs/server"
 
+import { firstPageState } from "@/components/client-links/first-page"
+import { defaultViewFor } from "@/components/client-links/grid-params"
 import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
 import { AgencyOnly } from "@/components/shell/agency-only"
 import { PageHeader } from "@/components/shell/page-header"
@@ -9,7 +13,11 @@ import { canInvite, requirePageSession } from "@/lib/auth/page"
 
 export const metadata: Metadata = { title: "Client links" }
 
-export default async function LinksPage() {
+export default async function LinksPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   const session = await requirePageSession()
   const { customer, permissions } = session
   if (customer.kind === "client")
@@ -20,6 +28,11 @@ export default async function LinksPage() {
         reason="Client links list the links an agency manages; a client answers the ones sent to it."
       />
     )
+  const firstPage = await firstPageState(
+    session,
+    searchParams,
+    defaultViewFor("agency"),
+  )
   return (
     <>
       <PageHeader
@@ -33,7 +46,9 @@ export default async function LinksPage() {
           ) : null
         }
       />
-      <ClientLinksGrid actor="agency" permissions={permissions} />
+      <HydrationBoundary state={firstPage}>
+        <ClientLinksGrid actor="agency" permissions={permissions} />
+      </HydrationBoundary>
     </>
   )
 }
