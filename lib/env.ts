@@ -20,6 +20,13 @@ export const EMULATOR_NEXTAUTH_SECRET =
 export const DEFAULT_AUTH_URL = "https://login.microsoftonline.com/common"
 export const DEFAULT_SCOPE = "https://ads.microsoft.com/msads.manage"
 
+/**
+ * Where lib/auth.ts moves a loopback NEXTAUTH_URL so that next-auth derives its origin from
+ * the request (lib/auth/sign-in-origin.ts); read back here, so a module evaluated later
+ * parses the same environment.
+ */
+export const MOVED_NEXTAUTH_URL = "LINKDESK_LOOPBACK_NEXTAUTH_URL"
+
 const optionalText = z
   .string()
   .trim()
@@ -44,6 +51,7 @@ const rawSchema = z.object({
   MSADS_SCOPE: optionalText,
   MSADS_EMULATOR: flag,
   NEXTAUTH_URL: optionalUrl,
+  [MOVED_NEXTAUTH_URL]: optionalUrl,
   NEXTAUTH_SECRET: optionalText,
   PORT: optionalText.pipe(
     z
@@ -97,7 +105,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const e = parsed.data
   const port = e.PORT ?? 3000
-  const nextAuthUrl = trimSlash(e.NEXTAUTH_URL ?? `http://localhost:${port}`)
+  const nextAuthUrl = trimSlash(
+    e.NEXTAUTH_URL ?? e[MOVED_NEXTAUTH_URL] ?? `http://localhost:${port}`,
+  )
   const scope = e.MSADS_SCOPE ?? DEFAULT_SCOPE
 
   if (!e.MSADS_API_URL) {
@@ -145,7 +155,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export const env: Env = parseEnv(process.env)
 
 export const apiBaseUrl = (): string => env.apiUrl
-export const authorizeUrl = (): string => `${env.authUrl}/oauth2/v2.0/authorize`
+/**
+ * The authorize endpoint for a sign-in at `appOrigin`: the built-in emulator lives in this
+ * app, so its sign-in page follows the address the browser opened.
+ */
+export function authorizeUrl(appOrigin: string = env.nextAuthUrl): string {
+  const inApp = env.authUrl.startsWith(`${env.nextAuthUrl}/`)
+  const base = inApp
+    ? `${appOrigin}${env.authUrl.slice(env.nextAuthUrl.length)}`
+    : env.authUrl
+  return `${base}/oauth2/v2.0/authorize`
+}
 export const tokenUrl = (): string => `${env.tokenAuthUrl}/oauth2/v2.0/token`
 /** True when the authority is one of our emulators (built-in, or MSADS_EMULATOR=1). */
 export const isEmulator = (): boolean => env.emulatorUrl !== null
