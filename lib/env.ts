@@ -53,6 +53,9 @@ const rawSchema = z.object({
   NEXTAUTH_URL: optionalUrl,
   [MOVED_NEXTAUTH_URL]: optionalUrl,
   NEXTAUTH_SECRET: optionalText,
+  LINKDESK_DEMO: flag,
+  NODE_ENV: optionalText,
+  NEXT_PHASE: optionalText,
   PORT: optionalText.pipe(
     z
       .string()
@@ -86,12 +89,22 @@ export interface Env {
   scope: string
   nextAuthUrl: string
   nextAuthSecret: string
+  /** A production server on the built-in emulator (LINKDESK_DEMO=1): pages say "Demo". */
+  demo: boolean
 }
 
 const trimSlash = (url: string) => url.replace(/\/+$/, "")
 
+/** A configuration error: the message names variables, never their values. */
 export class EnvError extends Error {
   override name = "EnvError"
+  constructor(
+    message: string,
+    /** The variables at fault, by name. */
+    readonly variables: readonly string[],
+  ) {
+    super(message)
+  }
 }
 
 /** Pure: parses a copy of process.env (tests pass their own). */
@@ -101,7 +114,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = parsed.error.issues.map(
       (i) => `${i.path.join(".")}: ${i.message}`,
     )
-    throw new EnvError(`Invalid environment:\n  ${lines.join("\n  ")}`)
+    throw new EnvError(`Invalid environment:\n  ${lines.join("\n  ")}`, [
+      ...new Set(parsed.error.issues.map((i) => String(i.path[0]))),
+    ])
   }
   const e = parsed.data
   const port = e.PORT ?? 3000
@@ -111,6 +126,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const scope = e.MSADS_SCOPE ?? DEFAULT_SCOPE
 
   if (!e.MSADS_API_URL) {
+    // The emulator and refresh de-dup live in one process's memory and sessions are signed
+    // with a public secret: a production server runs it only when told to, as a demo.
+    const serving =
+      e.NODE_ENV === "production" && e.NEXT_PHASE !== "phase-production-build"
+    if (serving && !e.LINKDESK_DEMO)
+      throw new EnvError(
+        "Invalid environment: MSADS_API_URL is unset, so this production server would run on the built-in emulator, " +
+          "which signs sessions with a public key. Set MSADS_API_URL and the real API variables, " +
+          "or LINKDESK_DEMO=1 to run it as a demo. See .env.example.",
+        ["MSADS_API_URL", "LINKDESK_DEMO"],
+      )
     // MSADS_AUTH_URL may name a standalone emulator; it then serves the API too.
     const standalone = e.MSADS_AUTH_URL && trimSlash(e.MSADS_AUTH_URL)
     const local = standalone || `http://127.0.0.1:${port}/api/emulator`
@@ -126,6 +152,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       scope,
       nextAuthUrl,
       nextAuthSecret: e.NEXTAUTH_SECRET ?? EMULATOR_NEXTAUTH_SECRET,
+      demo: serving,
     }
   }
 
@@ -134,6 +161,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(
       `Invalid environment: MSADS_API_URL is set (real API mode), so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} required. ` +
         "Unset MSADS_API_URL to use the built-in emulator. See .env.example.",
+      missing,
     )
   const authUrl = trimSlash(e.MSADS_AUTH_URL ?? DEFAULT_AUTH_URL)
   const given = (name: (typeof REAL_MODE_REQUIRED)[number]) => e[name] ?? ""
@@ -149,10 +177,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     scope,
     nextAuthUrl,
     nextAuthSecret: given("NEXTAUTH_SECRET"),
+    demo: false,
   }
 }
 
-export const env: Env = parseEnv(process.env)
+function load(): { env: Env; error: null } | { env: null; error: EnvError } {
+  try {
+    return { env: parseEnv(process.env), error: null }
+  } catch (error) {
+    if (error instanceof EnvError) return { env: null, error }
+    throw error
+  }
+}
+const loaded = load()
+
+/** The configuration error found at start-up, if any (instrumentation.ts logs it, /api/health answers 503). */
+export const envError: EnvError | null = loaded.error
+
+/** The parsed environment; with a configuration error, any use throws that error. */
+export const env: Env =
+  loaded.env ??
+  new Proxy({} as Env, {
+    get() {
+      throw loaded.error
+    },
+  })
 
 export const apiBaseUrl = (): string => env.apiUrl
 /**
