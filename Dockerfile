@@ -1,6 +1,9 @@
 # syntax=docker/dockerfile:1
 # Mirrors `npm run build && npm start`: the standalone server plus its static
 # assets and public/, as scripts/start-standalone.mjs lays them out.
+# Run it in real API mode (MSADS_API_URL, MSADS_CLIENT_ID, MSADS_CLIENT_SECRET,
+# MSADS_DEVELOPER_TOKEN, NEXTAUTH_SECRET, NEXTAUTH_URL), or as a demo on the built-in
+# emulator with LINKDESK_DEMO=1. With neither it refuses to run and fails its health check.
 
 FROM node:20-slim AS deps
 WORKDIR /app

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next"
 import { connection } from "next/server"
 
+import { DemoBanner } from "@/components/session/demo-banner"
+import { env } from "@/lib/env"
+
 import "./globals.css"
 
 export const metadata: Metadata = {
@@ -26,7 +29,10 @@ export default async function RootLayout({
   await connection()
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        {env.demo ? <DemoBanner /> : null}
+        {children}
+      </body>
     </html>
   )
 }

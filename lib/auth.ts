@@ -11,27 +11,37 @@ import {
   tokenAtSignIn,
 } from "@/lib/auth/token-state"
 import { SESSION_MAX_AGE, useSecureCookies } from "@/lib/auth/cookie"
-import { authorizeUrl, env, tokenUrl } from "@/lib/env"
+import { isLoopbackUrl } from "@/lib/auth/sign-in-origin"
+import { authorizeUrl, env, MOVED_NEXTAUTH_URL, tokenUrl } from "@/lib/env"
 
 /**
  * One OAuth provider for the Microsoft identity platform and for our emulator alike (only
  * the URLs differ, lib/env.ts). Microsoft Advertising has no userinfo endpoint we can use
  * with the msads.manage token, so the "userinfo" step calls GetUser through our client.
  */
-// next-auth v4 reads NEXTAUTH_URL itself and otherwise assumes http://localhost:3000 for the
-// OAuth redirect_uri; give it our default so the callback follows PORT in emulator mode.
-process.env.NEXTAUTH_URL ??= env.nextAuthUrl
+// next-auth 4 takes its origin (the OAuth redirect_uri, its redirects) from NEXTAUTH_URL on
+// every request, else, with AUTH_TRUST_HOST, from the request's host. A loopback public URL
+// follows the loopback alias the browser opened: the route handler refuses every other host
+// before next-auth sees it (lib/auth/sign-in-origin.ts). Any other URL stays fixed, and our
+// default (which follows PORT) replaces next-auth's http://localhost:3000.
+if (isLoopbackUrl(env.nextAuthUrl)) {
+  process.env[MOVED_NEXTAUTH_URL] = env.nextAuthUrl
+  delete process.env.NEXTAUTH_URL
+  process.env.AUTH_TRUST_HOST = "1"
+} else {
+  process.env.NEXTAUTH_URL = env.nextAuthUrl
+}
 
 interface MicrosoftProfile {
   directory: DirectorySnapshot
 }
 
-const microsoft: OAuthConfig<MicrosoftProfile> = {
+const microsoft = (origin: string): OAuthConfig<MicrosoftProfile> => ({
   id: "microsoft",
   name: "Microsoft",
   type: "oauth",
   authorization: {
-    url: authorizeUrl(),
+    url: authorizeUrl(origin),
     params: { scope: `openid profile email offline_access ${env.scope}` },
   },
   token: tokenUrl(),
@@ -53,10 +63,11 @@ const microsoft: OAuthConfig<MicrosoftProfile> = {
     name: user.name,
     email: user.email,
   }),
-}
+})
 
-export const authOptions: NextAuthOptions = {
-  providers: [microsoft],
+/** Options for a sign-in at `origin` (lib/auth/sign-in-origin.ts decides which one). */
+export const authOptionsAt = (origin: string): NextAuthOptions => ({
+  providers: [microsoft(origin)],
   secret: env.nextAuthSecret,
   useSecureCookies,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -74,4 +85,4 @@ export const authOptions: NextAuthOptions = {
     },
     session: ({ session, token }) => sessionFromToken(token, session.expires),
   },
-}
+})

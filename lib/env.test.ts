@@ -5,6 +5,7 @@ import {
   DEFAULT_SCOPE,
   EMULATOR_DEVELOPER_TOKEN,
   EMULATOR_NEXTAUTH_SECRET,
+  EnvError,
   parseEnv,
 } from "./env"
 
@@ -65,6 +66,7 @@ describe("parseEnv", () => {
       nextAuthUrl: "https://linkdesk.example.com",
       nextAuthSecret: "a-long-random-secret",
       trustProxy: false,
+      demo: false,
     })
   })
 
@@ -115,5 +117,50 @@ describe("parseEnv", () => {
     expect(env.mode).toBe("api")
     expect(env.emulatorUrl).toBe("http://127.0.0.1:4010")
     expect(env.authUrl).toBe("http://127.0.0.1:4010")
+  })
+
+  it("refuses a production server on the emulator without LINKDESK_DEMO=1, by name", () => {
+    const serving = { NODE_ENV: "production" }
+    let thrown: unknown
+    try {
+      parseEnv(serving)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(EnvError)
+    expect((thrown as EnvError).variables).toEqual([
+      "MSADS_API_URL",
+      "LINKDESK_DEMO",
+    ])
+    expect((thrown as EnvError).message).toContain("LINKDESK_DEMO=1")
+    expect(parseEnv({ ...serving, LINKDESK_DEMO: "1" }).demo).toBe(true)
+    expect(parseEnv({}).demo).toBe(false)
+    // `next build` also runs with NODE_ENV=production: building needs no opt-in.
+    expect(
+      parseEnv({ ...serving, NEXT_PHASE: "phase-production-build" }).demo,
+    ).toBe(false)
+    expect(parseEnv({ ...real, ...serving }).demo).toBe(false)
+  })
+
+  it("names the variables at fault, never their values", () => {
+    let thrown: unknown
+    try {
+      parseEnv({
+        MSADS_API_URL: real.MSADS_API_URL,
+        MSADS_CLIENT_ID: "x",
+        MSADS_DEVELOPER_TOKEN: "tok-visible-value",
+        NEXTAUTH_SECRET: "secret-visible-value",
+      })
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as EnvError).variables).toEqual(["MSADS_CLIENT_SECRET"])
+    expect((thrown as EnvError).message).not.toMatch(/visible-value/)
+    try {
+      parseEnv({ PORT: "secret-port" })
+    } catch (error) {
+      expect((error as EnvError).variables).toEqual(["PORT"])
+      expect((error as EnvError).message).not.toContain("secret-port")
+    }
   })
 })

@@ -9,19 +9,11 @@ import {
   CardHeader,
 } from "@/components/ui/card"
 import { safeCallbackUrl } from "@/lib/auth/page"
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors"
 import { fetchPersonas } from "@/lib/auth/personas"
 import { isEmulator } from "@/lib/env"
 
 export const metadata: Metadata = { title: "Sign in" }
-
-/** next-auth's ?error= codes, in words. */
-const ERRORS: Record<string, string> = {
-  OAuthSignin: "Could not start the sign-in. Try again.",
-  OAuthCallback: "Microsoft did not complete the sign-in. Try again.",
-  AccessDenied:
-    "This account has no role on any Microsoft Advertising customer, so there is nothing to manage.",
-  Callback: "Signing in failed while reading your account. Try again.",
-}
 
 export default async function SignInPage({
   searchParams,
@@ -54,7 +46,7 @@ export default async function SignInPage({
         <CardContent className="flex flex-col gap-4">
           {error ? (
             <p role="alert" className="text-danger text-sm">
-              {ERRORS[error] ?? "Signing in failed. Try again."}
+              {signInErrorMessage(error)}
             </p>
           ) : null}
           <SignInButtons

@@ -15,6 +15,8 @@ import { cachedToken, rememberToken } from "./decoded-tokens"
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60
 export const useSecureCookies = env.nextAuthUrl.startsWith("https://")
 export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`
+/** next-auth's OAuth state cookie (core/lib/cookie.js), set when a sign-in starts. */
+export const stateCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.state`
 
 /** Same limits as next-auth's SessionStore (core/lib/cookie.js). */
 const CHUNK_SIZE = 4096 - 163

@@ -1,7 +1,18 @@
-// GET /api/health – liveness for container health checks; never cached.
+import { envError } from "@/lib/env"
+
+// GET /api/health – liveness for container health checks; never cached. A configuration
+// error answers 503 with the variables' names (never their values).
 export function GET() {
-  return Response.json(
-    { status: "ok" },
-    { headers: { "Cache-Control": "no-store" } },
-  )
+  const headers = { "Cache-Control": "no-store" }
+  if (envError)
+    return Response.json(
+      {
+        status: "error",
+        error: "configuration",
+        variables: envError.variables,
+        message: envError.message,
+      },
+      { status: 503, headers },
+    )
+  return Response.json({ status: "ok" }, { headers })
 }
