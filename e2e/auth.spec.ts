@@ -94,6 +94,20 @@ test("the customer switcher acts for the chosen customer", async ({
   const home = persona.roles.find((r) => r.customerName === "Contoso Media")
   const switcher = page.getByRole("combobox", { name: "Customer", exact: true })
   await expect(switcher).toHaveValue(home?.customerId ?? "")
+  // The whole name and number are shown, not "Contoso Media (CAT98JV".
+  const fits = await switcher.evaluate((el: HTMLSelectElement) => {
+    const ctx = document.createElement("canvas").getContext("2d")
+    const style = getComputedStyle(el)
+    if (!ctx) return false
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    const room =
+      el.clientWidth -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight)
+    return ctx.measureText(el.selectedOptions[0]?.text ?? "").width <= room
+  })
+  expect(fits).toBe(true)
+  await expect(switcher).toHaveAttribute("title", /^Contoso Media \(\w+\)$/)
   const label = await switcher
     .getByRole("option", { name: /^Contoso Media Labs/ })
     .textContent()

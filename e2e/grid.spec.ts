@@ -152,7 +152,7 @@ test.describe("client links grid (agency)", () => {
     expect(new Set(await statusesShown(page))).toEqual(new Set(["Pending"]))
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Export CSV" }).click(),
+      page.getByRole("button", { name: "Export CSV" }).click(),
     ])
     const csv = parseCsv(await readFile((await download.path()) ?? "", "utf8"))
     const [header, ...rows] = csv

@@ -83,6 +83,61 @@ describe("toCsv", () => {
     expect(toCsv([["=1"]], { guardFormulas: false })).toBe("=1\r\n")
   })
 
+  it("guards full-width and small-form formula starts", () => {
+    for (const start of ["＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫"])
+      expect(guardFormula(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`)
+  })
+
+  it("guards a formula start behind leading white space or line breaks", () => {
+    for (const lead of [
+      " ",
+      "  ",
+      "\n",
+      "\r\n",
+      "\t",
+      "\r",
+      "\u00A0",
+      "\u3000",
+      " \n ",
+    ])
+      expect(guardFormula(`${lead}=1+1`)).toBe(`'${lead}=1+1`)
+    expect(guardFormula(" ＝1")).toBe("' ＝1")
+    // A cell that merely starts with a space is text, not a formula.
+    expect(guardFormula("  hello")).toBe("  hello")
+    expect(guardFormula("a = b")).toBe("a = b")
+  })
+
+  it("guards a cell that starts with a tab, CR or LF by itself", () => {
+    for (const lead of ["\t", "\r", "\n"])
+      expect(guardFormula(`${lead}x`)).toBe(`'${lead}x`)
+  })
+
+  it("drops NUL, so no reader sees the cell cut short or a hidden formula", () => {
+    expect(guardFormula("a\0b")).toBe("ab")
+    expect(guardFormula("\0=1")).toBe("'=1")
+    expect(guardFormula("\0 \0@x")).toBe("' @x")
+    expect(toCsv([["x\0y", "\0"]])).toBe("xy,\r\n")
+  })
+
+  it("never lets a formula start reach the first cell character (property)", () => {
+    const lead = fc.array(
+      fc.constantFrom(" ", "\t", "\r", "\n", "\0", "\u3000"),
+      {
+        maxLength: 4,
+      },
+    )
+    const start = fc.constantFrom("=", "+", "-", "@", "＝", "＋", "－", "＠")
+    fc.assert(
+      fc.property(lead, start, fc.string({ maxLength: 10 }), (l, s, rest) => {
+        const value = `${l.join("")}${s}${rest}`
+        const [[cell]] = parseCsv(toCsv([[value]])) as [[string]]
+        expect(cell.startsWith("'")).toBe(true)
+        expect(cell).not.toContain("\0")
+        expect(unguardFormula(cell)).toBe(value.replace(/\0/g, ""))
+      }),
+    )
+  })
+
   it("can start with a BOM for Excel", () => {
     expect(toCsv([["é"]], { bom: true })).toBe("\uFEFFé\r\n")
   })
@@ -98,7 +153,20 @@ describe("toCsv", () => {
   it("round-trips any table of strings", () => {
     const cell = fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 12 }),
-      fc.constantFrom("'=x", "=1", "-2", "@a", "'", '"', "\r\n", ","),
+      fc.constantFrom(
+        "'=x",
+        "=1",
+        "-2",
+        "@a",
+        "'",
+        '"',
+        "\r\n",
+        ",",
+        "＝1",
+        " =1",
+        "\n@a",
+        "a\0b",
+      ),
     )
     fc.assert(
       fc.property(
@@ -108,7 +176,9 @@ describe("toCsv", () => {
         }),
         (rows) => {
           const back = parseCsv(toCsv(rows)).map((r) => r.map(unguardFormula))
-          expect(back).toEqual(rows)
+          expect(back).toEqual(
+            rows.map((r) => r.map((c) => c.replace(/\0/g, ""))),
+          )
         },
       ),
     )

@@ -95,15 +95,26 @@ export function parseCsvRecords(text: string): {
   return { header, records }
 }
 
-/** Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * What makes Excel, Sheets or LibreOffice read a cell as a formula (OWASP CSV injection):
+ * `= + - @`, their full-width and small forms (an East Asian IME types `＝`, and Excel
+ * runs it), also after leading white space or line breaks, which spreadsheets skip; and a
+ * cell that starts with a tab, CR or LF, which OWASP lists by itself.
+ */
+const FORMULA_START =
+  /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B])/u
+
+/** NUL ends a string for C-based readers, which would then see only part of the cell. */
+const NUL = /\0/g
 
 /**
- * Prefixes a would-be formula with `'`, which spreadsheets show as plain text. A cell that
- * already looks guarded gets a second `'`, so `unguardFormula` gives back the exact text.
+ * Drops NUL characters and prefixes a would-be formula with `'`, which spreadsheets show
+ * as plain text. A cell that already looks guarded gets a second `'`, so `unguardFormula`
+ * gives back the exact text (less any NUL).
  */
 export function guardFormula(value: string): string {
-  return FORMULA_START.test(value) || looksGuarded(value) ? `'${value}` : value
+  const text = value.replace(NUL, "")
+  return FORMULA_START.test(text) || looksGuarded(text) ? `'${text}` : text
 }
 
 /** `'` followed by a formula start, or by another guarded-looking text. */

@@ -1,6 +1,5 @@
 "use client"
 
-import { buttonClassName } from "@/components/ui/button"
 import { Input } from "@/components/ui/input"
 import { TabsList, TabsTrigger } from "@/components/ui/tabs"
 import {
@@ -10,6 +9,7 @@ import {
   type ViewId,
 } from "@/lib/client-links/grid-views"
 
+import { ExportButton } from "./export-button"
 import { IdFilters } from "./id-filters"
 import type { GridParams } from "./grid-params"
 import { exportUrl } from "./queries"
@@ -64,16 +64,7 @@ export function DataTableToolbar({
             void setFilters({ accounts, customers })
           }
         />
-        <a
-          href={exportUrl(params)}
-          download
-          className={buttonClassName({
-            variant: "secondary",
-            className: "ml-auto",
-          })}
-        >
-          Export CSV
-        </a>
+        <ExportButton url={exportUrl(params)} />
       </div>
     </div>
   )

@@ -33,19 +33,24 @@ export async function fetchJson<S extends z.ZodType>(
       headers: { Accept: "application/json", ...init?.headers },
     })
   } catch {
-    throw new ApiRequestError(
-      "Could not reach the Linkdesk server. Check your connection and try again.",
-      0,
-      "network",
-      null,
-    )
+    throw networkError()
   }
   const json: unknown = await res.json().catch(() => null)
   if (!res.ok) throw await errorFrom(res.status, json)
   return (await schema).parse(json)
 }
 
-async function errorFrom(status: number, json: unknown) {
+/** The browser could not reach our server at all. */
+export const networkError = () =>
+  new ApiRequestError(
+    "Could not reach the Linkdesk server. Check your connection and try again.",
+    0,
+    "network",
+    null,
+  )
+
+/** A failed answer of our routes as an ApiRequestError: their message, or the bare status. */
+export async function errorFrom(status: number, json: unknown) {
   const { apiErrorBodySchema } = await import("@/lib/client-links/requests")
   const body = apiErrorBodySchema.safeParse(json)
   return body.success

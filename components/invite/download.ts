@@ -1,10 +1,6 @@
-/** Offers text as a file download (browser only). */
-export function downloadText(
-  filename: string,
-  text: string,
-  type = "text/csv;charset=utf-8",
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+/** Offers a blob as a file download (browser only). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement("a")
   a.href = url
   a.download = filename
@@ -13,4 +9,13 @@ export function downloadText(
   a.remove()
   // Let the download start before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** Offers text as a file download (browser only). */
+export function downloadText(
+  filename: string,
+  text: string,
+  type = "text/csv;charset=utf-8",
+): void {
+  downloadBlob(filename, new Blob([text], { type }))
 }

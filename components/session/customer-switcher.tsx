@@ -46,8 +46,12 @@ export function CustomerSwitcher({
     startTransition(() => router.refresh())
   }
 
+  const label = (c: CustomerOption) =>
+    c.number ? `${c.name} (${c.number})` : c.name
+  const selected = customers.find((c) => c.id === value)
+
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 items-center gap-2">
       <label htmlFor={id} className="text-fg-muted text-xs">
         Customer
       </label>
@@ -57,11 +61,13 @@ export function CustomerSwitcher({
         disabled={busy || status !== "authenticated" || customers.length < 2}
         aria-busy={busy}
         onChange={(e) => void onChange(e.target.value)}
-        className="max-w-56"
+        // As wide as the longest name and number; past 28rem it is cut, and the title says it all.
+        title={selected ? label(selected) : undefined}
+        className="w-max max-w-md min-w-0"
       >
         {customers.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.number ? `${c.name} (${c.number})` : c.name}
+            {label(c)}
           </option>
         ))}
       </Select>

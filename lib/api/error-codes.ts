@@ -23,6 +23,11 @@ const TABLE = {
     504,
     "Microsoft Advertising took too long to answer. Try again in a few minutes.",
   ],
+  /** The export waited too long for every link (the gather carries on in the background). */
+  export_timeout: [
+    503,
+    "The export took too long: Linkdesk is still gathering this customer's links from Microsoft Advertising. Try again in a minute; the gathering carries on meanwhile.",
+  ],
   internal_error: [500, "Something went wrong on our side."],
 } as const satisfies Record<string, readonly [number, string]>
 

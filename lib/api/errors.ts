@@ -1,6 +1,10 @@
 import { ZodError } from "zod"
 
-import { isUpstreamError, type UpstreamError } from "@/lib/client-links/errors"
+import {
+  GatherTimeoutError,
+  isUpstreamError,
+  type UpstreamError,
+} from "@/lib/client-links/errors"
 import type { ApiErrorBody } from "@/lib/client-links/requests"
 
 import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
@@ -110,6 +114,10 @@ export function fromUpstreamError(e: UpstreamError): ApiError {
 export function toApiError(e: unknown, requestId: string): ApiError {
   if (e instanceof ApiError) return e
   if (e instanceof ZodError) return fromZodError(e)
+  if (e instanceof GatherTimeoutError)
+    return new ApiError("export_timeout", {
+      headers: { "Retry-After": String(e.retryAfterSeconds) },
+    })
   if (isUpstreamError(e)) {
     const mapped = fromUpstreamError(e)
     if (mapped.status >= 500)

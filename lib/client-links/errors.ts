@@ -97,6 +97,20 @@ export class UpstreamError extends Error {
 export const isUpstreamError = (e: unknown): e is UpstreamError =>
   e instanceof UpstreamError
 
+/**
+ * Gathering every link took longer than the request may wait. The gather carries on in the
+ * background, so the same request succeeds once it is done.
+ */
+export class GatherTimeoutError extends Error {
+  override name = "GatherTimeoutError"
+  constructor(
+    /** How long to wait before asking again. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super("Gathering links took too long")
+  }
+}
+
 function describe(init: UpstreamErrorInit): string {
   const first = init.errors?.[0]
   const status = init.status ? ` (HTTP ${init.status})` : ""

@@ -3,6 +3,7 @@ import "server-only"
 import { type UpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { toCsv } from "@/lib/csv"
 
+import { GatherTimeoutError } from "./errors"
 import { type GatherClient, type GatherTarget, settleGathered } from "./gather"
 import { pageOf, viewRows } from "./grid-query"
 import {
@@ -23,6 +24,8 @@ export interface GridCaller {
 export const FIRST_ANSWER_WAIT_MS = 1_500
 /** How long an export waits for the gather to finish. */
 export const EXPORT_WAIT_MS = 5 * 60_000
+/** After an export timed out: when to ask again (the gather has carried on meanwhile). */
+export const EXPORT_RETRY_AFTER_S = 60
 
 export async function loadGrid(
   caller: GridCaller,
@@ -84,7 +87,7 @@ export async function exportGrid(
     caller.client,
     EXPORT_WAIT_MS,
   )
-  if (!snap.complete) throw new Error("Gathering links took too long")
+  if (!snap.complete) throw new GatherTimeoutError(EXPORT_RETRY_AFTER_S)
   const rows = viewRows(snap.sorted(query.sort, query.order), query)
   const encoder = new TextEncoder()
   let first = true

@@ -70,6 +70,25 @@ describe("dateTimeSchema", () => {
     ])
       expect(dateTimeSchema.safeParse(ok).success, ok).toBe(true)
   })
+  it("reads a time without a zone as UTC, whatever the local zone", () => {
+    const tz = process.env.TZ
+    process.env.TZ = "America/Los_Angeles"
+    try {
+      const parsed = dateTimeSchema.parse("2026-11-22T10:00:00.5")
+      expect(parsed).toBe("2026-11-22T10:00:00.5Z")
+      // What the browser then does with it: the same instant in every zone.
+      expect(new Date(parsed).toISOString()).toBe("2026-11-22T10:00:00.500Z")
+      expect(new Date(parsed).getHours()).toBe(2)
+    } finally {
+      process.env.TZ = tz
+    }
+    expect(dateTimeSchema.parse("2026-11-22T10:00:00+01:00")).toBe(
+      "2026-11-22T10:00:00+01:00",
+    )
+    expect(dateTimeSchema.parse("2026-11-22T10:00:00Z")).toBe(
+      "2026-11-22T10:00:00Z",
+    )
+  })
   it("refuses dates without a time and impossible dates", () => {
     for (const bad of ["2026-11-22", "2026-13-01T00:00:00Z", "yesterday", 0])
       expect(dateTimeSchema.safeParse(bad).success, String(bad)).toBe(false)

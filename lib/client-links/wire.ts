@@ -16,8 +16,17 @@ export const longSchema = z
   ])
   .transform((v) => String(v))
 
-/** xs:dateTime text. Fraction digits and the `Z` are UNCONFIRMED, so accept both. */
-export const dateTimeSchema = z.iso.datetime({ offset: true, local: true })
+/** Ends with `Z` or a `±hh:mm` offset. */
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i
+
+/**
+ * xs:dateTime text. Fraction digits and the `Z` are UNCONFIRMED, so accept both; a time
+ * without a zone is UTC (the service's server time), and gets its `Z` here, once, so no
+ * reader (least of all a browser, which would take it as local time) has to guess.
+ */
+export const dateTimeSchema = z.iso
+  .datetime({ offset: true, local: true })
+  .transform((v) => (HAS_ZONE.test(v) ? v : `${v}Z`))
 
 export const clientLinkStatusSchema = z.enum(CLIENT_LINK_STATUSES)
 

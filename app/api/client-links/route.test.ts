@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
 import { clearGathered } from "@/lib/client-links/gather"
 import { gridResponseSchema } from "@/lib/client-links/grid-schema"
+import {
+  EXPORT_RETRY_AFTER_S,
+  EXPORT_WAIT_MS,
+} from "@/lib/client-links/grid-service"
 import { APP_ORIGIN, startUpstream, type Upstream } from "@/test/route-harness"
 
 import { GET as exportCsv } from "./export/route"
@@ -99,5 +103,31 @@ describe("GET /api/client-links", () => {
     const lines = (await res.text()).trim().split("\r\n")
     expect(lines[0]).toContain("ClientEntityId")
     expect(lines).toHaveLength(body.total + 1)
+  })
+
+  it("answers an export that waited too long with 503, Retry-After and what to do", async () => {
+    signIn("admin@contoso.example")
+    // Microsoft never answers the search: the gather is still running when the wait ends.
+    vi.mocked(upstreamClient).mockImplementation((s) => ({
+      ...up.clientFor(s),
+      searchClientLinks: () => new Promise(() => {}),
+    }))
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] })
+    try {
+      const pending = exportCsv(
+        new Request(`${APP_ORIGIN}/api/client-links/export?view=all`),
+      )
+      await vi.advanceTimersByTimeAsync(EXPORT_WAIT_MS)
+      const res = await pending
+      expect(res.status).toBe(503)
+      expect(res.headers.get("Retry-After")).toBe(String(EXPORT_RETRY_AFTER_S))
+      const body = (await res.json()) as {
+        error: { code: string; message: string }
+      }
+      expect(body.error.code).toBe("export_timeout")
+      expect(body.error.message).toMatch(/took too long.*Try again in a minute/)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
