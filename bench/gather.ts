@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { cpus } from "node:os"
 import { performance } from "node:perf_hooks"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { LinkRow } from "@/lib/client-links/grid-schema"
 
 // client.ts imports "server-only", which only resolves under the react-server condition.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
@@ -110,7 +110,7 @@ async function bench(
   )
 
   for (const concurrency of concurrencies) {
-    const rows = new Map<string, GridRow>()
+    const rows = new Map<string, LinkRow>()
     let firstAt = 0
     const t0 = performance.now()
     await walkLinks(

@@ -46,9 +46,12 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     (r) => (
       <div className="whitespace-nowrap">
         <div>{formatDateTime(r.lastModified)}</div>
-        {r.lastModifiedBy ? (
-          <div className="text-fg-muted text-xs">
-            by user {r.lastModifiedBy}
+        {r.modifiedBy ? (
+          <div
+            className="text-fg-muted text-xs"
+            title={`User id ${r.modifiedBy.userId}`}
+          >
+            by {r.modifiedBy.label}
           </div>
         ) : null}
       </div>

@@ -41,6 +41,7 @@ const ended = (over: Partial<GridRow>): GridRow => ({
   startDate: null,
   lastModified: null,
   lastModifiedBy: null,
+  modifiedBy: null,
   expiresAt: null,
   daysLeft: null,
   stuck: false,

@@ -1,4 +1,4 @@
-import type { GatherProgress, GridRow } from "./grid-schema"
+import type { GatherProgress, LinkRow } from "./grid-schema"
 import {
   type SelectQuery,
   type Selection,
@@ -20,7 +20,7 @@ export interface GatherSnapshot {
   progress: GatherProgress
   gatheredAt: Date
   /** Every row gathered so far, in the requested order (memoised per version). */
-  sorted: (sort: SortKey, order: SortOrder) => GridRow[]
+  sorted: (sort: SortKey, order: SortOrder) => LinkRow[]
   /** One view's filtered rows in order, and every view's counts (memoised per version). */
   select: (query: SelectQuery & Sorting) => Selection
 }
@@ -43,11 +43,11 @@ export type RunOptions = Pick<
 
 /** One gather of one customer's links: what has arrived so far, progress, outcome. */
 export class GatherRun {
-  private readonly rows = new Map<string, GridRow>()
+  private readonly rows = new Map<string, LinkRow>()
   private readonly controller = new AbortController()
   private progress: WalkProgress = { calls: 0, done: null, total: null }
   private version = 0
-  private memo = new Map<string, GridRow[]>()
+  private memo = new Map<string, LinkRow[]>()
   private selections = new Map<string, Selection>()
   private memoVersion = -1
   readonly startedAt = Date.now()
@@ -129,7 +129,7 @@ export class GatherRun {
     this.memoVersion = this.version
   }
 
-  private sorted(sort: SortKey, order: SortOrder): GridRow[] {
+  private sorted(sort: SortKey, order: SortOrder): LinkRow[] {
     this.current()
     const key = `${sort}:${order}`
     let hit = this.memo.get(key)

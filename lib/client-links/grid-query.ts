@@ -1,4 +1,4 @@
-import type { GridQuery, GridRow } from "./grid-schema"
+import type { GridQuery, LinkRow } from "./grid-schema"
 import {
   emptyCounts,
   inView,
@@ -17,7 +17,7 @@ const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
 const STATUS_RANK = new Map(CLIENT_LINK_STATUSES.map((s, i) => [s, i]))
 
 type Key = string | number | null
-const KEYS: Record<SortKey, (r: GridRow) => Key> = {
+const KEYS: Record<SortKey, (r: LinkRow) => Key> = {
   client: (r) => r.clientName,
   clientNumber: (r) => r.clientNumber,
   status: (r) => STATUS_RANK.get(r.status) ?? 0,
@@ -39,7 +39,7 @@ const compareKeys = (a: Key, b: Key): number => {
 
 /** Rows in the requested order; ties break on the pair key so pages never overlap. */
 export function sortRows(
-  rows: GridRow[],
+  rows: LinkRow[],
   sort: SortKey,
   order: "asc" | "desc",
 ) {
@@ -64,7 +64,7 @@ export function sortRows(
 
 type Filters = Pick<GridQuery, "q" | "accounts" | "customers">
 
-export function matchesFilters(row: GridRow, f: Filters): boolean {
+export function matchesFilters(row: LinkRow, f: Filters): boolean {
   if (f.accounts.length > 0 || f.customers.length > 0) {
     const ids = row.type === "AccountLink" ? f.accounts : f.customers
     if (!ids.includes(row.clientId)) return false
@@ -79,7 +79,7 @@ export function matchesFilters(row: GridRow, f: Filters): boolean {
 
 /** The rows of one view that match the filters, in order, and the counts of every view. */
 export interface Selection {
-  rows: GridRow[]
+  rows: LinkRow[]
   counts: ViewCounts
 }
 
@@ -90,9 +90,9 @@ export type SelectQuery = Pick<
 >
 
 /** `sorted` is already in the requested order (see sortRows and GatherRun). */
-export function selectRows(sorted: GridRow[], q: SelectQuery): Selection {
+export function selectRows(sorted: LinkRow[], q: SelectQuery): Selection {
   const counts = emptyCounts()
-  const rows: GridRow[] = []
+  const rows: LinkRow[] = []
   for (const row of sorted) {
     if (!matchesFilters(row, q)) continue
     counts.all++
@@ -104,7 +104,7 @@ export function selectRows(sorted: GridRow[], q: SelectQuery): Selection {
 }
 
 export interface QueryResult {
-  rows: GridRow[]
+  rows: LinkRow[]
   total: number
   counts: ViewCounts
 }
@@ -120,11 +120,11 @@ export function pageOf(selection: Selection, q: GridQuery): QueryResult {
 }
 
 /** `sorted` is already in the requested order: one page, without memoising. */
-export const queryRows = (sorted: GridRow[], q: GridQuery): QueryResult =>
+export const queryRows = (sorted: LinkRow[], q: GridQuery): QueryResult =>
   pageOf(selectRows(sorted, q), q)
 
 /** Every matching row of the view, in order: the export. */
-export function* viewRows(sorted: GridRow[], q: GridQuery): Generator<GridRow> {
+export function* viewRows(sorted: LinkRow[], q: GridQuery): Generator<LinkRow> {
   for (const row of sorted)
     if (matchesFilters(row, q) && inView(q.view, row.status)) yield row
 }

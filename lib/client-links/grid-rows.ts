@@ -1,5 +1,6 @@
-import type { GridRow } from "./grid-schema"
+import type { GridRow, LinkRow } from "./grid-schema"
 import { IN_PROGRESS_STATUSES } from "./grid-views"
+import { modifiedByLabel } from "./modified-by"
 import type { ClientLink } from "./wire"
 
 const MINUTE = 60_000
@@ -33,7 +34,7 @@ const time = (iso: string | null): number | null => {
  * status change stamps LastModifiedDateTime, so for in-progress links it is when the
  * link entered its current status.
  */
-export function toGridRow(link: ClientLink, now: number): GridRow | null {
+export function toGridRow(link: ClientLink, now: number): LinkRow | null {
   if (!link.Status || !link.ClientEntityId || !link.ManagingCustomerId)
     return null
   const modified = time(link.LastModifiedDateTime)
@@ -68,5 +69,11 @@ export function toGridRow(link: ClientLink, now: number): GridRow | null {
   }
 }
 
-export const toGridRows = (links: ClientLink[], now: number): GridRow[] =>
+export const toGridRows = (links: ClientLink[], now: number): LinkRow[] =>
   links.flatMap((l) => toGridRow(l, now) ?? [])
+
+/** A gathered row as the signed-in user sees it: who last changed it, in words. */
+export const forViewer = (row: LinkRow, viewer: { id: string }): GridRow => ({
+  ...row,
+  modifiedBy: modifiedByLabel(row.lastModifiedBy, viewer),
+})

@@ -7,6 +7,7 @@ import {
   SORT_ORDERS,
   VIEW_IDS,
 } from "./grid-views"
+import { MODIFIED_BY_LABELS } from "./modified-by"
 import { SEARCH_PAGE_SIZE_MAX } from "./rules/search"
 import { clientLinkStatusSchema, clientLinkTypeSchema } from "./wire"
 
@@ -49,8 +50,8 @@ export const gridQuerySchema = z.object({
 export type GridQuery = z.output<typeof gridQuerySchema>
 export type GridQueryInput = z.input<typeof gridQuerySchema>
 
-/** One link as the grid shows it; `key` is the link's pair, also the table's row id. */
-export const gridRowSchema = z.object({
+/** One gathered link, the same for every viewer; `key` is the link's pair. */
+export const linkRowSchema = z.object({
   key: z.string(),
   type: clientLinkTypeSchema,
   clientId: z.string(),
@@ -74,6 +75,17 @@ export const gridRowSchema = z.object({
   daysLeft: z.number().int().nullable(),
   /** In an in-progress status for more than 30 minutes. */
   stuck: z.boolean(),
+})
+export type LinkRow = z.infer<typeof linkRowSchema>
+
+/**
+ * One link as the grid shows it to the signed-in user (also the table's row id is
+ * `key`): the server adds who last changed it in words, so the browser never decides it.
+ */
+export const gridRowSchema = linkRowSchema.extend({
+  modifiedBy: z
+    .object({ label: z.enum(MODIFIED_BY_LABELS), userId: z.string() })
+    .nullable(),
 })
 export type GridRow = z.infer<typeof gridRowSchema>
 

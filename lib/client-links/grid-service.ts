@@ -6,11 +6,12 @@ import { toCsv } from "@/lib/csv"
 import { GatherTimeoutError } from "./errors"
 import { type GatherClient, type GatherTarget, settleGathered } from "./gather"
 import { pageOf, viewRows } from "./grid-query"
+import { forViewer } from "./grid-rows"
 import {
   type GridQuery,
   gridQuerySchema,
   type GridResponse,
-  type GridRow,
+  type LinkRow,
 } from "./grid-schema"
 
 /** What the list and export routes need from the session. */
@@ -39,7 +40,7 @@ export async function loadGrid(
   )
   const { rows, total, counts } = pageOf(snap.select(query), query)
   return {
-    rows,
+    rows: rows.map((r) => forViewer(r, { id: caller.userId })),
     page: query.page,
     pageSize: query.pageSize,
     total,
@@ -51,7 +52,7 @@ export async function loadGrid(
 }
 
 /** Export columns: API member names, so the file reads back into the invite form. */
-const COLUMNS: [string, (r: GridRow) => string | number | boolean | null][] = [
+const COLUMNS: [string, (r: LinkRow) => string | number | boolean | null][] = [
   ["Type", (r) => r.type],
   ["ClientEntityId", (r) => r.clientId],
   ["ClientEntityNumber", (r) => r.clientNumber],
@@ -93,7 +94,7 @@ export async function exportGrid(
   let first = true
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      const chunk: GridRow[] = []
+      const chunk: LinkRow[] = []
       for (let next = rows.next(); !next.done; next = rows.next()) {
         chunk.push(next.value)
         if (chunk.length === CHUNK_ROWS) break
