@@ -5,10 +5,11 @@ import { useCallback, useState } from "react"
 
 import { useToast } from "@/components/ui/toast"
 import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import type { RowError, StatusAction } from "@/lib/client-links/requests"
+import type { StatusAction } from "@/lib/client-links/requests"
 
 import { clientLinkQueries } from "../queries"
 import { patchRows, postStatus } from "./post-status"
+import type { RowFailure } from "./status-outcome"
 
 const PAST: Record<StatusAction, string> = {
   accept: "accepted",
@@ -30,7 +31,7 @@ interface Vars {
 export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
   const queryClient = useQueryClient()
   const toast = useToast()
-  const [rowErrors, setRowErrors] = useState<Map<string, RowError[]>>(new Map())
+  const [rowErrors, setRowErrors] = useState<Map<string, RowFailure>>(new Map())
   const [busy, setBusy] = useState<Set<string>>(new Set())
   const [failed, setFailed] = useState<Vars | null>(null)
 
@@ -49,7 +50,7 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
           ok.add(row.key)
           errors.delete(row.key)
         } else {
-          errors.set(row.key, result.errors)
+          errors.set(row.key, result.failure)
           failedRows.push(row)
         }
       })
