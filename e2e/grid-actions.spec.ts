@@ -118,3 +118,40 @@ test.describe("client link actions (agency)", () => {
       await expect.poll(() => statusOf(page, r)).toBe("LinkCanceled")
   })
 })
+
+test.describe("a status action whose request gets no answer", () => {
+  test.beforeEach(async ({ page, signInAs, emulator }) => {
+    void emulator
+    await signInAs(page, AGENCY_ADMIN)
+  })
+
+  test("says the connection failed, not Microsoft, and changes nothing", async ({
+    page,
+  }) => {
+    await page.goto("/links?view=pending")
+    await gridReady(page)
+    const [row] = (await apiRows(page, "view=pending")).rows
+    if (!row) throw new Error("no pending link")
+    await page.route("**/api/client-links/status", (route) =>
+      route.abort("internetdisconnected"),
+    )
+    await page
+      .getByRole("button", { name: `Cancel invitation for ${row.clientName}` })
+      .first()
+      .click()
+    await expect(
+      page.getByText("0 of 1 canceled; 1 failed.", { exact: false }),
+    ).toBeVisible()
+    const gridRow = page
+      .getByRole("row")
+      .filter({ hasText: row.clientName ?? row.clientId })
+      .first()
+    await expect(gridRow).toContainText(
+      "No answer from Linkdesk: check your connection",
+    )
+    await expect(gridRow).not.toContainText("internal error")
+    await expect(gridRow).not.toContainText("code 0")
+    await page.unroute("**/api/client-links/status")
+    expect(await statusOf(page, row)).toBe("LinkPending")
+  })
+})

@@ -80,7 +80,7 @@ test("a CSV of 250 rows: invalid rows held back, one outcome per row, retry send
   await expect(filter(page, /Needs fixing 5/)).toBeVisible()
   await page.getByRole("button", { name: "Send 245 invitations" }).click()
   await expect(summary(page)).toContainText(
-    "236 of 250 sent. 9 failed. 5 need fixing.",
+    "236 of 245 sent. 9 failed. 5 need fixing before they can be sent.",
     { timeout: 180_000 },
   )
   await expect(page.getByRole("progressbar")).toHaveCount(0)
@@ -150,7 +150,7 @@ test("a CSV of 250 rows: invalid rows held back, one outcome per row, retry send
   await page.getByRole("button", { name: "Retry failed rows (9)" }).click()
   await retry
   await expect(summary(page)).toContainText(
-    "236 of 250 sent. 9 failed. 4 need fixing.",
+    "236 of 246 sent. 9 failed. 4 need fixing before they can be sent.",
   )
   const afterRetry = await addCalls(request)
   const retried = afterRetry
@@ -162,7 +162,7 @@ test("a CSV of 250 rows: invalid rows held back, one outcome per row, retry send
 
   await page.getByRole("button", { name: "Send 1 invitation" }).click()
   await expect(summary(page)).toContainText(
-    "237 of 250 sent. 9 failed. 4 need fixing.",
+    "237 of 246 sent. 9 failed. 4 need fixing before they can be sent.",
   )
   const calls = await addCalls(request)
   expect(

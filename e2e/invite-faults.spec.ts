@@ -65,7 +65,7 @@ test("a failing upstream and a lost request mid-batch: only their rows fail, ret
   const table = page.getByRole("table", { name: "Invitation rows" })
   await expect(
     table
-      .getByText(/The connection was lost before the server answered/)
+      .getByText(/No answer from Linkdesk: check your connection/)
       .first(),
   ).toBeVisible()
   await expect(table.getByText(/Failed · retryable/).first()).toBeVisible()

@@ -119,7 +119,10 @@ test("each field rule is refused in the browser, and nothing is sent", async ({
 
   await id.fill("12ab")
   await id.blur()
-  await expectError(id, "must be a whole number")
+  await expectError(
+    id,
+    "Enter the client's id as a number of up to 19 digits, e.g. 151004583.",
+  )
   await id.fill("123")
   await page.getByLabel("or client account number").fill("F123")
   await page.getByLabel("or client account number").blur()

@@ -5,8 +5,8 @@ import type { ColumnDef } from "@tanstack/react-table"
 import { Checkbox } from "@/components/ui/checkbox"
 import { detailForCode, helpForCode } from "@/lib/client-links/error-codes"
 import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { RowError } from "@/lib/client-links/requests"
 
+import type { RowFailure } from "./actions/status-outcome"
 import { DataTableColumnHeader } from "./data-table-column-header"
 import { DataTableRowActions } from "./data-table-row-actions"
 import { StatusBadge } from "./status-badge"
@@ -48,7 +48,7 @@ export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
   ),
   cell: ({ row, table }) => {
     const r = row.original
-    const errors = table.options.meta?.grid?.rowErrors.get(r.key)
+    const failure = table.options.meta?.grid?.rowErrors.get(r.key)
     return (
       <div className="w-56">
         <div className="truncate font-medium" title={clientLabel(r)}>
@@ -58,7 +58,7 @@ export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
           {r.clientNumber ?? "—"} ·{" "}
           {r.type === "AccountLink" ? "Account" : "Customer"} {r.clientId}
         </div>
-        {errors ? <RowErrorNote errors={errors} /> : null}
+        {failure ? <RowFailureNote failure={failure} /> : null}
       </div>
     )
   },
@@ -141,11 +141,26 @@ export const formatDateTime = (iso: string | null) =>
 export const whoPays = (isBillToClient: boolean | null) =>
   isBillToClient === null ? "—" : isBillToClient ? "Client" : "Agency"
 
-/** The API's refusal of one row: a sentence, the code and the TrackingId for support. */
-export function RowErrorNote({ errors }: { errors: RowError[] }) {
+/**
+ * Why the last action failed for one row. Microsoft's refusal shows its help, code and
+ * TrackingId; a failure of ours (no answer, our route refused) shows only our sentence,
+ * never a Microsoft code.
+ */
+export function RowFailureNote({ failure }: { failure: RowFailure }) {
+  if (failure.source === "local") {
+    const { message, trackingId } = failure.local
+    return (
+      <p className="text-status-attention mt-1 text-xs">
+        <span className="font-medium">{message}</span>
+        {trackingId ? (
+          <span className="text-fg-muted"> (TrackingId {trackingId})</span>
+        ) : null}
+      </p>
+    )
+  }
   return (
     <ul className="text-status-attention mt-1 space-y-0.5 text-xs" role="list">
-      {errors.map((e, i) => (
+      {failure.errors.map((e, i) => (
         <li key={i}>
           <span className="font-medium">{helpForCode(e.code, e.message)}</span>{" "}
           {detailForCode(e.code, e.message)?.concat(" ")}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest"
 
 import { fetchExport, filenameFrom } from "./export-csv"
-import { ApiRequestError } from "./fetch-json"
+import { ApiRequestError } from "@/lib/fetch-json"
 
 const answering = (res: Response) =>
   vi.fn<typeof fetch>(() => Promise.resolve(res))
@@ -39,8 +39,10 @@ describe("fetchExport", () => {
     expect(error).toBeInstanceOf(ApiRequestError)
     expect(error).toMatchObject({
       message,
+      kind: "route",
       status: 503,
       code: "export_timeout",
+      retryAfterS: 60,
     })
   })
 
@@ -49,7 +51,7 @@ describe("fetchExport", () => {
       "/x",
       vi.fn<typeof fetch>(() => Promise.reject(new TypeError("failed"))),
     ).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: "network", status: 0 })
+    expect(error).toMatchObject({ kind: "network", status: null })
   })
 
   it("names the file even without a Content-Disposition", () => {

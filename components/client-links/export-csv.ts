@@ -1,4 +1,4 @@
-import { errorFrom, networkError } from "./fetch-json"
+import { errorFrom, networkError } from "@/lib/fetch-json"
 
 export interface ExportFile {
   blob: Blob
@@ -28,7 +28,7 @@ export async function fetchExport(
     throw networkError()
   }
   if (!res.ok)
-    throw await errorFrom(res.status, await res.json().catch(() => null))
+    throw await errorFrom(res, await res.json().catch(() => null))
   return {
     blob: await res.blob(),
     filename: filenameFrom(res.headers.get("Content-Disposition")),

@@ -3,8 +3,7 @@
 import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
 import type { GatherProgress } from "@/lib/client-links/grid-schema"
-
-import { ApiRequestError } from "./fetch-json"
+import { ApiRequestError, requestFailureMessage } from "@/lib/fetch-json"
 
 const n = new Intl.NumberFormat("en")
 
@@ -49,7 +48,7 @@ export function ErrorNotice({
     >
       <div className="space-y-0.5">
         <p className="font-medium">Could not load client links.</p>
-        <p>{error.message}</p>
+        <p>{api ? requestFailureMessage(api) : error.message}</p>
         {api?.trackingId ? (
           <p className="text-fg-muted text-xs">
             TrackingId: <span className="font-mono">{api.trackingId}</span>

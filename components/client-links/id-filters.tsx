@@ -6,8 +6,20 @@ import { Button } from "@/components/ui/button"
 import { Input } from "@/components/ui/input"
 import { ID_FILTER_MAX } from "@/lib/client-links/grid-views"
 
-const parseIds = (text: string) =>
-  [...new Set(text.split(/[\s,;]+/).filter(Boolean))].slice(0, ID_FILTER_MAX)
+const splitIds = (text: string) => [
+  ...new Set(text.split(/[\s,;]+/).filter(Boolean)),
+]
+
+/** Why a field's ids cannot be applied, as a sentence naming the first bad one; or null. */
+export function idsProblem(noun: string, text: string): string | null {
+  const ids = splitIds(text)
+  const bad = ids.find((v) => !/^\d{1,19}$/.test(v))
+  if (bad !== undefined)
+    return `"${bad.length > 24 ? `${bad.slice(0, 24)}…` : bad}" is not a ${noun} id: ids are numbers of up to 19 digits, separated by commas.`
+  if (ids.length > ID_FILTER_MAX)
+    return `At most ${ID_FILTER_MAX} ${noun} ids at a time; this field has ${ids.length}.`
+  return null
+}
 
 /** Client account and customer id filters: one id or several, separated by commas. */
 export function IdFilters(props: {
@@ -35,15 +47,16 @@ function IdFilterForm({
 }) {
   const [acc, setAcc] = useState(accounts.join(", "))
   const [cus, setCus] = useState(customers.join(", "))
-  const invalid = (t: string) => parseIds(t).some((v) => !/^\d{1,19}$/.test(v))
-  const bad = invalid(acc) || invalid(cus)
+  const accProblem = idsProblem("client account", acc)
+  const cusProblem = idsProblem("client customer", cus)
+  const bad = accProblem !== null || cusProblem !== null
   const active = accounts.length + customers.length > 0
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault()
-        if (!bad) onApply(parseIds(acc), parseIds(cus))
+        if (!bad) onApply(splitIds(acc), splitIds(cus))
       }}
     >
       <div className="w-48">
@@ -58,9 +71,11 @@ function IdFilterForm({
           inputMode="numeric"
           placeholder="e.g. 1001, 1002"
           value={acc}
-          aria-invalid={invalid(acc) || undefined}
+          aria-invalid={accProblem !== null || undefined}
+          aria-describedby="grid-accounts-problem"
           onChange={(e) => setAcc(e.target.value)}
         />
+        <FieldProblem id="grid-accounts-problem" problem={accProblem} />
       </div>
       <div className="w-48">
         <label
@@ -74,11 +89,20 @@ function IdFilterForm({
           inputMode="numeric"
           placeholder="e.g. 2001"
           value={cus}
-          aria-invalid={invalid(cus) || undefined}
+          aria-invalid={cusProblem !== null || undefined}
+          aria-describedby="grid-customers-problem"
           onChange={(e) => setCus(e.target.value)}
         />
+        <FieldProblem id="grid-customers-problem" problem={cusProblem} />
       </div>
-      <Button type="submit" variant="secondary" disabled={bad}>
+      <Button
+        type="submit"
+        variant="secondary"
+        disabled={bad}
+        aria-describedby={
+          bad ? "grid-accounts-problem grid-customers-problem" : undefined
+        }
+      >
         Apply ids
       </Button>
       {active ? (
@@ -86,11 +110,19 @@ function IdFilterForm({
           Clear ids
         </Button>
       ) : null}
-      {bad ? (
-        <p className="text-status-attention w-full text-xs" role="alert">
-          Ids are numbers, separated by commas.
-        </p>
-      ) : null}
     </form>
+  )
+}
+
+/** The field's problem beside it; the live region stays in the page so a change is announced. */
+function FieldProblem({ id, problem }: { id: string; problem: string | null }) {
+  return (
+    <p
+      id={id}
+      aria-live="polite"
+      className="text-status-attention mt-1 text-xs empty:hidden"
+    >
+      {problem}
+    </p>
   )
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query"
 
 import type { GridResponse } from "@/lib/client-links/grid-schema"
 
-import { fetchJson } from "./fetch-json"
+import { fetchJson } from "@/lib/fetch-json"
 import { type GridParams, toSearchParams } from "./grid-params"
 
 /**

@@ -1,7 +1,7 @@
 import type { RowData } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { RowError, StatusAction } from "@/lib/client-links/requests"
+import type { StatusAction } from "@/lib/client-links/requests"
 import type { Permissions } from "@/lib/client-links/roles"
 import {
   type Actor,
@@ -9,6 +9,8 @@ import {
   type ClientLinkStatus,
   ENDED_STATUSES,
 } from "@/lib/client-links/status"
+
+import type { RowFailure } from "./actions/status-outcome"
 
 const ACTION_FOR: Partial<Record<ClientLinkStatus, StatusAction>> = {
   LinkAccepted: "accept",
@@ -71,8 +73,8 @@ export type GridPermissions = Permissions
 export interface GridMeta {
   actor: Actor
   permissions: GridPermissions
-  /** Errors of the last action, per row key. */
-  rowErrors: ReadonlyMap<string, RowError[]>
+  /** Failures of the last action, per row key. */
+  rowErrors: ReadonlyMap<string, RowFailure>
   /** Rows with an action in flight. */
   busy: ReadonlySet<string>
   run: (action: StatusAction, rows: GridRow[]) => void

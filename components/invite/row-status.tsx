@@ -49,6 +49,16 @@ export function RowStatus({
         <Badge tone="attention" dot>
           Failed{outcome.retryable ? " · retryable" : ""}
         </Badge>
+        {outcome.local ? (
+          <p className="max-w-80 text-xs">
+            {outcome.local.message}
+            {outcome.local.trackingId ? (
+              <span className="text-fg-muted block font-mono text-[11px]">
+                TrackingId {outcome.local.trackingId}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
         {outcome.errors.map((e, i) => (
           <p key={i} className="max-w-80 text-xs">
             <span className="text-fg-muted font-mono">{e.code}</span>{" "}

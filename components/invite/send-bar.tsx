@@ -9,6 +9,13 @@ import type { Progress as SendProgress } from "./use-send-invitations"
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n} ${n === 1 ? one : many}`
 
+/**
+ * Every row a send would include is a failed row to retry: the send button then is the
+ * retry, and the summary offers no second button that does the same.
+ */
+export const onlyRetries = (c: RowCounts) =>
+  c.sendable > 0 && c.sendable === c.retryable
+
 /** The form's footer: what will happen, the progress while it happens, and the submit button. */
 export function SendBar({
   counts,
@@ -33,9 +40,11 @@ export function SendBar({
   const unsent = counts.total - counts.sent
   const label = allSent
     ? "All invitations sent"
-    : counts.sendable > 0 || unsent === 1
-      ? `Send ${plural(counts.sendable || 1, "invitation")}`
-      : "Send invitations"
+    : onlyRetries(counts)
+      ? `Retry failed rows (${counts.retryable})`
+      : counts.sendable > 0 || unsent === 1
+        ? `Send ${plural(counts.sendable || 1, "invitation")}`
+        : "Send invitations"
   return (
     <div className="bg-surface/95 supports-[backdrop-filter]:bg-surface/80 sticky bottom-0 z-20 -mx-4 mt-6 border-t px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">

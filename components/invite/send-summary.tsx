@@ -7,6 +7,11 @@ import { Card } from "@/components/ui/card"
 
 import type { RowCounts } from "@/lib/invite/counts"
 
+import { onlyRetries } from "./send-bar"
+
+const plural = (n: number, one: string, many: string) =>
+  `${n} ${n === 1 ? one : many}`
+
 /**
  * What the last send did, in a polite live region that exists from the first paint
  * (so "247 of 250 sent" is announced), with the follow-up actions.
@@ -26,10 +31,13 @@ export function SendSummary({
   onCopy: () => void
   onDownload: () => void
 }) {
+  // Totals count only rows that were or can be sent; rows the rules hold back are apart.
   const text =
     attempted && !sending
-      ? `${counts.sent} of ${counts.total} sent.${counts.failed ? ` ${counts.failed} failed.` : ""}${counts.invalid ? ` ${counts.invalid} need fixing.` : ""}`
+      ? `${counts.sent} of ${counts.total - counts.invalid} sent.${counts.failed ? ` ${counts.failed} failed.` : ""}${counts.invalid ? ` ${plural(counts.invalid, "needs", "need")} fixing before ${counts.invalid === 1 ? "it" : "they"} can be sent.` : ""}`
       : ""
+  // When the send button would send exactly the failed rows, it is the one retry action.
+  const retryHere = counts.retryable > 0 && !onlyRetries(counts)
   return (
     <div role="status" aria-label="Send results" aria-atomic="true">
       {text ? (
@@ -38,17 +46,18 @@ export function SendSummary({
             <p className="text-sm font-semibold tabular-nums">{text}</p>
             <p className="text-fg-muted text-xs">
               {counts.failed
-                ? "Failed rows keep their reason below. Fix them if needed, then retry: rows already sent are never sent again."
+                ? `Failed rows keep their reason below. Fix them if needed, then ${onlyRetries(counts) ? "press Retry failed rows at the bottom" : "retry"}: rows already sent are never sent again.`
                 : "New invitations wait for the client to accept them."}
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
             {counts.failed ? (
               <>
-                <Button onClick={onRetry} disabled={counts.retryable === 0}>
-                  Retry failed rows
-                  {counts.retryable ? ` (${counts.retryable})` : ""}
-                </Button>
+                {retryHere ? (
+                  <Button onClick={onRetry}>
+                    Retry failed rows ({counts.retryable})
+                  </Button>
+                ) : null}
                 <Button variant="secondary" onClick={onCopy}>
                   Copy failed rows as CSV
                 </Button>

@@ -86,8 +86,11 @@ export function useRowActions({
       count: failed.length,
       csv: rowsToCsv(failed, (r) => {
         const o = outcomes[r.key]
-        const e = o?.state === "failed" ? o.errors[0] : undefined
-        return [e?.code ?? "", e?.message ?? "", e?.trackingId ?? ""]
+        if (o?.state !== "failed") return ["", "", ""]
+        // A failure of ours has no Microsoft code.
+        const e = o.local ?? o.errors[0]
+        const code = o.local ? "" : (o.errors[0]?.code ?? "")
+        return [code, e?.message ?? "", e?.trackingId ?? ""]
       }),
     }
   }

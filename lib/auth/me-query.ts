@@ -1,29 +1,27 @@
 import { queryOptions } from "@tanstack/react-query"
 
+import { ApiRequestError, fetchJson } from "@/lib/fetch-json"
+
 import type { Me } from "./me"
 
 /*
  * Apart from ./me so the dashboard's first load carries no zod: the schema is
- * imported when the answer is there to parse.
+ * imported while the request is in flight.
  */
 
-export class MeRequestError extends Error {
-  override name = "MeRequestError"
-  constructor(readonly status: number) {
-    super(`GET /api/me answered HTTP ${status}`)
-  }
-}
+const loadMeSchema = () => import("./me").then((m) => m.meSchema)
 
 export const meQuery = queryOptions({
   queryKey: ["me"],
-  queryFn: async ({ signal }): Promise<Me> => {
-    const res = await fetch("/api/me", { signal, cache: "no-store" })
-    if (!res.ok) throw new MeRequestError(res.status)
-    const json: unknown = await res.json()
-    const { meSchema } = await import("./me")
-    return meSchema.parse(json)
-  },
+  queryFn: ({ signal }): Promise<Me> =>
+    fetchJson("/api/me", loadMeSchema, { signal, cache: "no-store" }),
   staleTime: 60_000,
+  // Our route refused (signed out, no access): asking again gives the same answer.
   retry: (count, error) =>
-    !(error instanceof MeRequestError && error.status < 500) && count < 2,
+    !(
+      error instanceof ApiRequestError &&
+      error.kind === "route" &&
+      error.status !== null &&
+      error.status < 500
+    ) && count < 2,
 })

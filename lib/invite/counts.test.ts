@@ -13,6 +13,7 @@ describe("countRows", () => {
     const failed = (retryable: boolean): RowOutcome => ({
       state: "failed",
       errors: [{ code: "x", message: "m", trackingId: null }],
+      local: null,
       retryable,
       unknownFor: null,
     })

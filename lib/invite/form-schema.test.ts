@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { emptyRow, identityKey, isBlankRow, toLinkCandidate } from "./form-row"
 import { checkRows, findDuplicates, makeInviteFormSchema } from "./form-schema"
 import { accountRow, DEFAULTS } from "./test-rows.test-support"
+import type { FormRow } from "./form-row"
 
 describe("toLinkCandidate", () => {
   it("leaves out members the link type does not use", () => {
@@ -132,5 +133,35 @@ describe("isBlankRow", () => {
   it("is true only for an untouched new row", () => {
     expect(isBlankRow(emptyRow(DEFAULTS), DEFAULTS)).toBe(true)
     expect(isBlankRow(accountRow(), DEFAULTS)).toBe(false)
+  })
+})
+
+describe("every message a bulk row can show is a full sentence", () => {
+  // What zod says by itself ("must be …", "Invalid input: expected …", "Too big: …").
+  const RAW = /^(Invalid|Expected|must be|Too )/
+  const bad: Partial<FormRow>[] = [
+    { ClientEntityId: "12a" },
+    { ClientEntityId: "1".repeat(25) },
+    { ManagingCustomerId: "abc" },
+    { Type: "Partner" },
+    { IsBillToClient: "maybe" },
+    { IsBillToClient: "" },
+    { StartDate: "next week" },
+    { StartDate: "2001-01-01" },
+    { Name: "x".repeat(200) },
+    { InviterEmail: "not-an-email" },
+    { ClientEntityId: "", ClientEntityNumber: "" },
+    { Type: "CustomerLink", CustomerLinkPermission: "Owner" },
+  ]
+
+  it.each(
+    bad.map((over) => [JSON.stringify(over).slice(0, 60), over] as const),
+  )("%s", (_, over) => {
+    const { issues } = checkRows([accountRow(over)])
+    expect(issues.length).toBeGreaterThan(0)
+    for (const { message } of issues) {
+      expect(message).not.toMatch(RAW)
+      expect(message).toMatch(/^[A-Z"].*[.!?]$/)
+    }
   })
 })

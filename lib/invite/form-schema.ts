@@ -52,6 +52,23 @@ export function findDuplicates(rows: FormRow[]): Duplicate[] {
   return out
 }
 
+const FORMAT_SENTENCES: Readonly<Record<string, string>> = {
+  Type: "Choose an account link or a customer link.",
+  ClientEntityId:
+    "Enter the client's id as a number of up to 19 digits, e.g. 151004583.",
+  ManagingCustomerId:
+    "Enter the manager customer id as a number of up to 19 digits.",
+  IsBillToClient: "Choose who pays: the client or the agency.",
+  CustomerLinkPermission: "Choose Administrative or Standard access.",
+  StartDate: "Enter the start date as a date, e.g. 2026-07-01.",
+  SuppressNotification: "Choose whether to notify the client: true or false.",
+}
+
+/** The full sentence for a value of the wrong form (not a number, not a date, …). */
+export const formatSentence = (field: string) =>
+  FORMAT_SENTENCES[field] ??
+  `The value for ${field} is not in a form Microsoft Advertising accepts.`
+
 export const duplicateMessage = (d: Duplicate) =>
   `Row ${d.firstIndex + 1} already invites this client. Remove one of them.`
 
@@ -70,10 +87,12 @@ export function checkRows(
     if (parsed.success) return parsed.data
     for (const issue of parsed.error.issues) {
       const field = issue.path[0]
+      const name = typeof field === "string" ? field : "Type"
       issues.push({
         index,
-        field: (typeof field === "string" ? field : "Type") as FormField,
-        message: issue.message,
+        field: name as FormField,
+        // Our rules speak in sentences; a wire type check (zod's own wording) does not.
+        message: issue.code === "custom" ? issue.message : formatSentence(name),
       })
     }
     return null

@@ -11,13 +11,31 @@ export const outcomeErrorSchema = z.object({
 })
 export type OutcomeError = z.infer<typeof outcomeErrorSchema>
 
+/**
+ * A failure of ours, before Microsoft answered for the row: no answer from our server
+ * (`network`), our route refused or failed (`route`: 401, 429, 5xx…), an answer that could
+ * not be read (`unreadable`), or a page closed mid-request (`interrupted`). Never shown
+ * with a Microsoft code. New kinds (e.g. "not sent yet, retry after N s") extend the enum.
+ */
+export const localFailureSchema = z.object({
+  kind: z.enum(["network", "route", "unreadable", "interrupted"]),
+  /** Our route's HTTP status; null when nothing answered. */
+  status: z.number().int().nullable(),
+  message: z.string(),
+  trackingId: z.string().nullable(),
+})
+export type LocalFailure = z.infer<typeof localFailureSchema>
+
 export const rowOutcomeSchema = z.discriminatedUnion("state", [
   /** In a request that has not answered yet. */
   z.object({ state: z.literal("sending"), identity: z.string() }),
   z.object({ state: z.literal("sent"), note: z.string().optional() }),
   z.object({
     state: z.literal("failed"),
-    errors: z.array(outcomeErrorSchema).min(1),
+    /** Microsoft's refusals of the row (its code, our help, TrackingId). */
+    errors: z.array(outcomeErrorSchema),
+    /** Set instead when the request failed on our side; `errors` is then empty. */
+    local: localFailureSchema.nullable().default(null),
     retryable: z.boolean(),
     /**
      * Set when an attempt may have reached Microsoft (timeout, 5xx, dropped connection):
@@ -69,6 +87,7 @@ export function settleRow(
   return {
     state: "failed",
     errors,
+    local: null,
     retryable: result.errors.some((e) => e.retryable),
     unknownFor: unknownNow ? identity : unknownBefore,
   }
@@ -76,7 +95,7 @@ export function settleRow(
 
 /** A request that failed as a whole: every row of its slice gets the same failure. */
 export interface RequestFailure {
-  error: OutcomeError
+  local: LocalFailure
   retryable: boolean
   /** The request may have reached Microsoft before it failed. */
   mayHaveApplied: boolean
@@ -89,7 +108,8 @@ export function failRow(
 ): FailedOutcome {
   return {
     state: "failed",
-    errors: [failure.error],
+    errors: [],
+    local: failure.local,
     retryable: failure.retryable,
     unknownFor: failure.mayHaveApplied
       ? identity
@@ -102,14 +122,14 @@ export function afterReload(outcome: RowOutcome): RowOutcome {
   if (outcome.state !== "sending") return outcome
   return {
     state: "failed",
-    errors: [
-      {
-        code: "interrupted",
-        message:
-          "The page closed while this row was being sent. Retrying is safe: a row that went through is not invited twice.",
-        trackingId: null,
-      },
-    ],
+    errors: [],
+    local: {
+      kind: "interrupted",
+      status: null,
+      message:
+        "The page closed while this row was being sent. Retrying is safe: a row that went through is not invited twice.",
+      trackingId: null,
+    },
     retryable: true,
     unknownFor: outcome.identity,
   }

@@ -1,11 +1,8 @@
 import type { ClientLinkInput } from "@/lib/client-links/rules/add"
-import {
-  apiErrorBodySchema,
-  bulkResponseSchema,
-  type RowResult,
-} from "@/lib/client-links/requests"
+import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
+import { ApiRequestError, fetchJson } from "@/lib/fetch-json"
 
-import type { RequestFailure } from "./outcomes"
+import type { LocalFailure, RequestFailure } from "./outcomes"
 
 export const INVITE_URL = "/api/client-links/invite"
 
@@ -16,88 +13,98 @@ export type SliceAnswer =
       status: number | null
       failure: RequestFailure
       /** Field problems by path inside the request, e.g. `links.3.Name`. */
-      fields: Record<string, string>
+      fields: Readonly<Record<string, string>>
     }
 
 const failed = (
-  status: number | null,
-  code: string,
-  message: string,
-  opts: {
-    retryable: boolean
-    mayHaveApplied: boolean
-    trackingId?: string | null
-  },
-  fields: Record<string, string> = {},
+  local: LocalFailure,
+  opts: { retryable: boolean; mayHaveApplied: boolean },
+  fields: Readonly<Record<string, string>> = {},
 ): SliceAnswer => ({
   kind: "failed",
-  status,
+  status: local.status,
   fields,
-  failure: {
-    error: { code, message, trackingId: opts.trackingId ?? null },
-    retryable: opts.retryable,
-    mayHaveApplied: opts.mayHaveApplied,
-  },
+  failure: { local, ...opts },
 })
 
-function messageFor(status: number, serverMessage: string | undefined) {
+function messageFor(e: ApiRequestError): string {
+  const status = e.status ?? 0
   if (status === 401)
     return "Your sign-in expired. Sign in again; these rows are kept and can be retried."
   if (status === 403)
-    return (
-      serverMessage ?? "Your role does not allow sending these invitations."
-    )
+    return e.code !== null
+      ? e.message
+      : "Your role does not allow sending these invitations."
   if (status === 413)
     return "This request was too large for the server. Retry these rows."
   if (status === 429)
-    return "Too many requests right now. Wait a minute, then retry these rows."
+    return e.retryAfterS !== null
+      ? `Too many requests, try again in ${e.retryAfterS} s. These rows were not sent.`
+      : "Too many requests right now. Wait a minute, then retry these rows."
   if (status >= 500)
-    return `The server had a problem (HTTP ${status}). These rows may not have been sent; retrying is safe.`
-  return serverMessage ?? `The server refused the request (HTTP ${status}).`
+    return `The Linkdesk server had a problem (HTTP ${status}). These rows may not have been sent; retrying is safe.`
+  return e.code !== null
+    ? e.message
+    : `The Linkdesk server refused the request (HTTP ${status}).`
 }
+
+const loadSchema = () => Promise.resolve(bulkResponseSchema)
 
 /** One slice to the invite route; never throws: every failure becomes a `failed` answer. */
 export async function postInviteSlice(
   links: ClientLinkInput[],
   fetchImpl: typeof fetch = fetch,
 ): Promise<SliceAnswer> {
-  let res: Response
   try {
-    res = await fetchImpl(INVITE_URL, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ links }),
-    })
-  } catch {
-    return failed(
-      null,
-      "network",
-      "The connection was lost before the server answered. These rows may not have been sent; retrying is safe.",
-      { retryable: true, mayHaveApplied: true },
+    const { results } = await fetchJson(
+      INVITE_URL,
+      loadSchema,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ links }),
+      },
+      fetchImpl,
     )
+    if (results.length === links.length) return { kind: "results", results }
+  } catch (e) {
+    if (e instanceof ApiRequestError && e.kind === "network")
+      return failed(
+        {
+          kind: "network",
+          status: null,
+          message:
+            "No answer from Linkdesk: check your connection. These rows may have been sent; retrying is safe.",
+          trackingId: null,
+        },
+        { retryable: true, mayHaveApplied: true },
+      )
+    if (e instanceof ApiRequestError) {
+      const status = e.status ?? 0
+      return failed(
+        {
+          kind: "route",
+          status: e.status,
+          message: messageFor(e),
+          trackingId: e.trackingId,
+        },
+        {
+          retryable: [401, 408, 413, 429].includes(status) || status >= 500,
+          mayHaveApplied: status >= 500 || status === 408,
+        },
+        e.fields,
+      )
+    }
   }
-  const body: unknown = await res.json().catch(() => null)
-  if (res.ok) {
-    const parsed = bulkResponseSchema.safeParse(body)
-    if (parsed.success && parsed.data.results.length === links.length)
-      return { kind: "results", results: parsed.data.results }
-    return failed(
-      res.status,
-      "malformed",
-      "The server's answer could not be read. These rows may have been sent; retrying is safe.",
-      { retryable: true, mayHaveApplied: true },
-    )
-  }
-  const error = apiErrorBodySchema.safeParse(body).data?.error
+  // A success answer that does not line up with the rows, or cannot be read at all.
   return failed(
-    res.status,
-    error?.code ?? `HTTP ${res.status}`,
-    messageFor(res.status, error?.message),
     {
-      retryable: [401, 408, 413, 429].includes(res.status) || res.status >= 500,
-      mayHaveApplied: res.status >= 500 || res.status === 408,
-      trackingId: error?.trackingId,
+      kind: "unreadable",
+      status: 200,
+      message:
+        "The Linkdesk server's answer could not be read. These rows may have been sent; retrying is safe.",
+      trackingId: null,
     },
-    error?.fields,
+    { retryable: true, mayHaveApplied: true },
   )
 }

@@ -13,6 +13,7 @@ describe("sendableItems", () => {
     const failed: RowOutcome = {
       state: "failed",
       errors: [{ code: "1424", message: "m", trackingId: null }],
+      local: null,
       retryable: false,
       unknownFor: null,
     }
@@ -36,6 +37,7 @@ describe("sendInSlices and the unknown-outcome rule", () => {
         {
           state: "failed",
           errors: [{ code: "-5", message: "garbled", trackingId: null }],
+          local: null,
           retryable: true,
           unknownFor: item(1).identity,
         },

@@ -29,6 +29,7 @@ describe("settleSlice", () => {
           trackingId: "t-1424",
         },
       ],
+      local: null,
       retryable: false,
       unknownFor: null,
     })
@@ -38,6 +39,7 @@ describe("settleSlice", () => {
     const unknown: RowOutcome = {
       state: "failed",
       errors: [{ code: "HTTP 503", message: "x", trackingId: null }],
+      local: null,
       retryable: true,
       unknownFor: item(1).identity,
     }
@@ -83,7 +85,7 @@ describe("settleSlice", () => {
       status: 400,
       fields: { "links.1.Name": "Too long" },
       failure: {
-        error: { code: "invalid", message: "Bad", trackingId: null },
+        local: { kind: "route", status: 400, message: "Bad", trackingId: null },
         retryable: false,
         mayHaveApplied: false,
       },
@@ -97,7 +99,8 @@ describe("settleSlice", () => {
     expect(outcomes.get("k2")).toMatchObject({
       state: "failed",
       retryable: false,
-      errors: [{ message: "Bad" }],
+      errors: [],
+      local: { kind: "route", message: "Bad" },
     })
   })
 })
@@ -115,7 +118,7 @@ describe("sendInSlices", () => {
     status,
     fields: {},
     failure: {
-      error: { code: `HTTP ${status}`, message: "m", trackingId: null },
+      local: { kind: "route", status, message: "m", trackingId: null },
       retryable: true,
       mayHaveApplied,
     },

@@ -110,7 +110,7 @@ export function settleSlice(
       refused.size > 0 && !refused.has(item.key)
         ? {
             ...answer.failure,
-            error: { ...answer.failure.error, message: NOT_SENT_WITH_OTHERS },
+            local: { ...answer.failure.local, message: NOT_SENT_WITH_OTHERS },
             retryable: true,
           }
         : answer.failure

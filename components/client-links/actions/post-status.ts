@@ -1,24 +1,33 @@
 import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import type {
-  RowError,
-  RowResult,
-  StatusAction,
-  StatusRequest,
+import {
+  isNotSent,
+  type StatusAction,
+  type StatusRequest,
 } from "@/lib/client-links/requests"
+import { fetchJson } from "@/lib/fetch-json"
 
-import { ApiRequestError, fetchJson } from "../fetch-json"
 import { STATUS_AFTER } from "../row-actions-for"
+import {
+  localFailureFrom,
+  type RowFailure,
+  type StatusOutcome,
+} from "./status-outcome"
 
 export const STATUS_URL = "/api/client-links/status"
 
 const loadBulkResponseSchema = () =>
   import("@/lib/client-links/requests").then((m) => m.bulkResponseSchema)
 
-/** One request for any number of rows; the server sends them on in chunks of 10. */
+/**
+ * One request for any number of rows; the server sends them on in chunks of 10. Never
+ * throws: a request that fails as a whole gives every row the same local failure (ours,
+ * not Microsoft's), so the rows can be retried.
+ */
 export async function postStatus(
   action: StatusAction,
   rows: GridRow[],
-): Promise<RowResult[]> {
+  fetchImpl: typeof fetch = fetch,
+): Promise<StatusOutcome[]> {
   const body: StatusRequest = {
     action,
     links: rows.map((r) => ({
@@ -27,35 +36,33 @@ export async function postStatus(
       ManagingCustomerId: r.managerId,
     })),
   }
+  let failure: RowFailure
   try {
-    const { results } = await fetchJson(STATUS_URL, loadBulkResponseSchema, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    })
-    if (results.length !== rows.length)
-      throw new ApiRequestError(
-        `The server answered ${results.length} results for ${rows.length} links.`,
-        200,
-        "malformed",
-        null,
+    const { results } = await fetchJson(
+      STATUS_URL,
+      loadBulkResponseSchema,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      },
+      fetchImpl,
+    )
+    if (results.length === rows.length)
+      return results.map((r) =>
+        r.ok
+          ? { ok: true }
+          : {
+              ok: false,
+              failure: { source: "upstream", errors: r.errors },
+              ...(isNotSent(r) ? { notSentRetryAfterS: r.retryAfter } : {}),
+            },
       )
-    return results
+    failure = { source: "local", local: localFailureFrom(null) }
   } catch (e) {
-    // The whole request failed: every row carries the same error, so it can be retried.
-    const err =
-      e instanceof ApiRequestError
-        ? e
-        : new ApiRequestError(String(e), 0, "unknown", null)
-    const error: RowError = {
-      code: err.status,
-      message: err.message,
-      details: null,
-      trackingId: err.trackingId,
-      retryable: err.status === 0 || err.status === 429 || err.status >= 500,
-    }
-    return rows.map(() => ({ ok: false, errors: [error] }))
+    failure = { source: "local", local: localFailureFrom(e) }
   }
+  return rows.map(() => ({ ok: false, failure }))
 }
 
 /** Rows the server changed, shown in their new status until the refetch arrives. */

@@ -5,14 +5,11 @@ import { useCallback, useEffect, useState } from "react"
 
 import { useToast } from "@/components/ui/toast"
 import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import {
-  isNotSent,
-  type RowError,
-  type StatusAction,
-} from "@/lib/client-links/requests"
+import type { StatusAction } from "@/lib/client-links/requests"
 
 import { clientLinkQueries } from "../queries"
 import { patchRows, postStatus } from "./post-status"
+import type { RowFailure, StatusOutcome } from "./status-outcome"
 
 const PAST: Record<StatusAction, string> = {
   accept: "accepted",
@@ -39,7 +36,7 @@ export interface Waiting extends Vars {
 export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
   const queryClient = useQueryClient()
   const toast = useToast()
-  const [rowErrors, setRowErrors] = useState<Map<string, RowError[]>>(new Map())
+  const [rowErrors, setRowErrors] = useState<Map<string, RowFailure>>(new Map())
   const [busy, setBusy] = useState<Set<string>>(new Set())
   const [failed, setFailed] = useState<Vars | null>(null)
   const [waiting, setWaiting] = useState<Waiting | null>(null)
@@ -59,21 +56,17 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
           ok.add(row.key)
           errors.delete(row.key)
         } else {
-          errors.set(row.key, result.errors)
+          errors.set(row.key, result.failure)
           failedRows.push(row)
         }
       })
       setRowErrors(errors)
       setFailed(failedRows.length > 0 ? { action, rows: failedRows } : null)
       // Only the rows not sent go again, after the wait; never the done ones.
-      const later = rows.filter((_, i) => {
-        const r = results[i]
-        return r !== undefined && isNotSent(r)
-      })
-      const seconds = Math.max(
-        0,
-        ...results.map((r) => (isNotSent(r) ? r.retryAfter : 0)),
-      )
+      const waitOf = (r: StatusOutcome | undefined) =>
+        r && !r.ok ? (r.notSentRetryAfterS ?? null) : null
+      const later = rows.filter((_, i) => waitOf(results[i]) !== null)
+      const seconds = Math.max(0, ...results.map((r) => waitOf(r) ?? 0))
       setWaiting(later.length > 0 ? { action, rows: later, seconds } : null)
       onFailedKeys(failedRows.map((r) => r.key))
       queryClient.setQueriesData<GridResponse>(

@@ -8,13 +8,17 @@ const link = {
   ManagingCustomerId: "2",
   IsBillToClient: true,
 }
-const reply = (status: number, body: unknown) => () =>
-  Promise.resolve(
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { "Content-Type": "application/json" },
-    }),
-  )
+const reply =
+  (status: number, body: unknown, headers: HeadersInit = {}) =>
+  () =>
+    Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { "Content-Type": "application/json", ...headers },
+      }),
+    )
+
+// Runs in happy-dom (.tsx): the send path is browser code.
 
 describe("postInviteSlice", () => {
   it("posts the links and returns the per-row results", async () => {
@@ -35,16 +39,22 @@ describe("postInviteSlice", () => {
     )
     expect(answer).toMatchObject({
       kind: "failed",
-      failure: { retryable: true, mayHaveApplied: true },
+      failure: {
+        retryable: true,
+        mayHaveApplied: true,
+        local: { kind: "unreadable" },
+      },
     })
   })
 
   it("reads the error body: 429 retryable, 5xx unknown, 400 with fields final", async () => {
     const throttled = await postInviteSlice(
       [link],
-      reply(429, {
-        error: { code: "rate_limited", message: "slow", trackingId: "t9" },
-      }),
+      reply(
+        429,
+        { error: { code: "rate_limited", message: "slow", trackingId: "t9" } },
+        { "Retry-After": "30" },
+      ),
     )
     expect(throttled).toMatchObject({
       kind: "failed",
@@ -52,7 +62,13 @@ describe("postInviteSlice", () => {
       failure: {
         retryable: true,
         mayHaveApplied: false,
-        error: { code: "rate_limited", trackingId: "t9" },
+        local: {
+          kind: "route",
+          status: 429,
+          trackingId: "t9",
+          message:
+            "Too many requests, try again in 30 s. These rows were not sent.",
+        },
       },
     })
     const broken = await postInviteSlice([link], reply(502, "<html>"))
@@ -60,7 +76,12 @@ describe("postInviteSlice", () => {
       failure: {
         retryable: true,
         mayHaveApplied: true,
-        error: { code: "HTTP 502" },
+        local: {
+          kind: "route",
+          status: 502,
+          message:
+            "The Linkdesk server had a problem (HTTP 502). These rows may not have been sent; retrying is safe.",
+        },
       },
     })
     const invalid = await postInviteSlice(
@@ -75,7 +96,7 @@ describe("postInviteSlice", () => {
     )
     expect(invalid).toMatchObject({
       fields: { "links.0.Name": "Too long" },
-      failure: { retryable: false, error: { message: "Check the fields" } },
+      failure: { retryable: false, local: { message: "Check the fields" } },
     })
   })
 
@@ -88,7 +109,13 @@ describe("postInviteSlice", () => {
       failure: {
         retryable: true,
         mayHaveApplied: true,
-        error: { code: "network" },
+        local: {
+          kind: "network",
+          status: null,
+          message: expect.stringMatching(
+            /^No answer from Linkdesk: check your connection/,
+          ) as unknown,
+        },
       },
     })
   })
