@@ -7,14 +7,14 @@ test.describe("sign-in", () => {
   test("an agency Super Admin lands on the client links, named in the user menu", async ({
     page,
     emulator,
-    signInAs,
+    signInThroughOAuth,
   }) => {
     const persona = await emulator.persona(AGENCY_ADMIN)
     await page.goto("/")
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/)
     await expect(page.getByText("Emulator").first()).toBeVisible()
 
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await expect(page).toHaveURL("/links")
     await expect(
       page.getByRole("heading", { level: 1, name: "Client links" }),
@@ -33,9 +33,9 @@ test.describe("sign-in", () => {
 
   test("a client Super Admin lands on the invitations, without Invite in the nav", async ({
     page,
-    signInAs,
+    signInThroughOAuth,
   }) => {
-    await signInAs(page, CLIENT_ADMIN)
+    await signInThroughOAuth(page, CLIENT_ADMIN)
     await expect(page).toHaveURL("/invitations")
     const nav = page.getByRole("navigation", { name: "Primary" })
     await expect(
@@ -46,13 +46,13 @@ test.describe("sign-in", () => {
 
   test("a signed-out visit comes back to the page it asked for", async ({
     page,
-    signInAs,
+    signInThroughOAuth,
   }) => {
     await page.goto("/invitations?status=pending")
     await expect(page).toHaveURL(
       "/signin?callbackUrl=%2Finvitations%3Fstatus%3Dpending",
     )
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await expect(page).toHaveURL("/invitations?status=pending")
   })
 
@@ -133,18 +133,20 @@ test("the customer switcher acts for the chosen customer", async ({
 })
 
 test.describe("tokens", () => {
+  // Each test signs in itself: its tokens are expired or revoked, never the saved ones.
   test("an access token past its lifetime is refreshed with no sign-in", async ({
     page,
     emulator,
-    signInAs,
+    signInThroughOAuth,
   }) => {
+    // Shorter than the app's refresh margin: by its own clock the token is always due.
     await emulator.config({ accessTokenTtlSeconds: 5 })
-    await signInAs(page, AGENCY_ADMIN)
-    await page.waitForTimeout(6_000) // the first access token is now dead upstream
+    await signInThroughOAuth(page, AGENCY_ADMIN)
+    await emulator.advanceClock(6) // the first access token is now dead upstream
     await emulator.clearRequests()
 
     expect((await page.request.get("/api/me")).status()).toBe(200)
-    await page.waitForTimeout(6_000) // and the refreshed one too: the rotated refresh token must work
+    await emulator.advanceClock(6) // and the refreshed one too: the rotated refresh token must work
     expect((await page.request.get("/api/me")).status()).toBe(200)
     await page.reload()
     await expect(page).toHaveURL("/links")
@@ -159,9 +161,9 @@ test.describe("tokens", () => {
   test("a token the API calls expired is refreshed once and the call retried", async ({
     page,
     emulator,
-    signInAs,
+    signInThroughOAuth,
   }) => {
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await page.waitForLoadState("networkidle") // the page's own GET /api/me is done
     await emulator.advanceClock(2 * 3600) // upstream time moves, ours does not
     await emulator.clearRequests()
@@ -183,32 +185,32 @@ test.describe("tokens", () => {
   test("after a revoke the next page visit signs in again and comes back", async ({
     page,
     emulator,
-    signInAs,
+    signInThroughOAuth,
   }) => {
     await emulator.config({ accessTokenTtlSeconds: 5 })
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await page.goto("/invitations")
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
 
     await emulator.revoke(AGENCY_ADMIN)
-    await page.waitForTimeout(6_000)
+    await emulator.advanceClock(6) // past its lifetime: the visit must refresh, and finds the revoke
     await page.goto("/invitations")
     await expect(page).toHaveURL("/signin?callbackUrl=%2Finvitations")
 
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await expect(page).toHaveURL("/invitations")
   })
 
   test("a revoked sign-in found by an API call sends the user to sign in", async ({
     page,
     emulator,
-    signInAs,
+    signInThroughOAuth,
   }) => {
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await emulator.revoke(AGENCY_ADMIN)
     await page.goto("/links")
     await expect(page).toHaveURL("/signin?callbackUrl=%2Flinks")
-    await signInAs(page, AGENCY_ADMIN)
+    await signInThroughOAuth(page, AGENCY_ADMIN)
     await expect(page).toHaveURL("/links")
   })
 })

@@ -5,6 +5,13 @@ import {
   type Page,
 } from "@playwright/test"
 
+import {
+  forgetSavedSignIn,
+  LANDING,
+  readSavedSignIn,
+  saveFreshSignIn,
+  signInThroughOAuth,
+} from "./support/auth-state"
 import { e2eEmulatorURL, type SeedPlan } from "./support/emulator"
 
 /** What `GET /_emulator/requests` lists: one entry per API call the emulator answered. */
@@ -61,12 +68,23 @@ export class EmulatorApi {
   /** Moves the emulator's clock forward; our app's clock does not move. */
   advanceClock = (seconds: number) =>
     this.call("POST", "clock", { advanceSeconds: seconds })
-  /** Kills every code and token of the user, as a password change would. */
-  revoke = (email: string) => this.call("POST", "revoke", { email })
+  /**
+   * Kills every code and token of the user, as a password change would; the persona's
+   * saved sign-in dies with them, so it is forgotten and the next signInAs signs in afresh.
+   */
+  async revoke(email: string) {
+    await this.call("POST", "revoke", { email })
+    forgetSavedSignIn(email)
+  }
   config = (settings: {
     accessTokenTtlSeconds?: number
     rateLimitPerMinute?: number
   }) => this.call("POST", "config", settings)
+  currentConfig = () =>
+    this.call<{ accessTokenTtlSeconds: number; rateLimitPerMinute: number }>(
+      "GET",
+      "config",
+    )
   async requests(): Promise<EmulatorRequest[]> {
     return (await this.call<{ requests: EmulatorRequest[] }>("GET", "requests"))
       .requests
@@ -87,23 +105,19 @@ export class EmulatorApi {
 
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600
 
-/** Landing pages after sign-in: agencies see their links, clients their invitations. */
-const LANDING = /\/(links|invitations)(\?|$)/
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  if (!new URL(page.url(), "http://x").pathname.startsWith("/signin"))
-    await page.goto("/signin")
-  await page
-    .getByRole("button", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) })
-    .click()
-  // Through the real redirects: our /api/auth → emulator authorize → our callback.
-  await page.waitForURL(LANDING)
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
-}
+type SignIn = (page: Page, email: string) => Promise<void>
 
 export const test = base.extend<{
   emulator: EmulatorApi
-  signInAs: (page: Page, email: string) => Promise<void>
+  /**
+   * Signs the page's context in as the persona from its saved sign-in (e2e/auth.setup.ts;
+   * OAuth once more when none is saved, e.g. after a revoke), then opens the landing page,
+   * or the callbackUrl of the /signin page the page is on. Its access token outlives any
+   * clock move; for a token with the emulator's current lifetime use signInThroughOAuth.
+   */
+  signInAs: SignIn
+  /** The real sign-in through the emulator's OAuth, for tests about signing in and tokens. */
+  signInThroughOAuth: SignIn
 }>({
   emulator: async ({ playwright }, provide) => {
     const request = await playwright.request.newContext()
@@ -114,8 +128,34 @@ export const test = base.extend<{
     await emulator.config({ accessTokenTtlSeconds: DEFAULT_TOKEN_TTL_SECONDS })
     await request.dispose()
   },
-  signInAs: async ({}, provide) => {
-    await provide(signInAs)
+  signInAs: async ({ browser, baseURL, playwright }, provide) => {
+    const disposers: (() => Promise<void>)[] = []
+    /** A sign-in to save, in a context of its own (only when none is saved). */
+    async function signInAfresh(email: string) {
+      const request = await playwright.request.newContext()
+      const context = await browser.newContext({ baseURL })
+      disposers.push(
+        () => request.dispose(),
+        () => context.close(),
+      )
+      return saveFreshSignIn(context, email, new EmulatorApi(request))
+    }
+    await provide(async (page, email) => {
+      const cookies = readSavedSignIn(email) ?? (await signInAfresh(email))
+      const here = new URL(page.url(), "http://x")
+      const back = here.pathname.startsWith("/signin")
+        ? (here.searchParams.get("callbackUrl") ?? "/")
+        : "/"
+      await page.context().clearCookies()
+      await page.context().addCookies(cookies)
+      await page.goto(back)
+      await page.waitForURL(LANDING)
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+    })
+    for (const dispose of disposers) await dispose()
+  },
+  signInThroughOAuth: async ({}, provide) => {
+    await provide(signInThroughOAuth)
   },
 })
 

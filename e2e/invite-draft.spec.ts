@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test"
+
 import { expect, test } from "./fixtures"
 
 // The draft lives in localStorage per user and customer: a reload (or an expired sign-in
@@ -12,13 +14,31 @@ test.beforeEach(async ({ page, signInAs, emulator }) => {
   ).toBeVisible()
 })
 
+/** The first row of the saved draft, as the page left it in localStorage (null: none). */
+const savedRow = (page: Page) =>
+  page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) =>
+      k.startsWith("linkdesk:invite-draft:"),
+    )
+    const raw = key ? localStorage.getItem(key) : null
+    const draft = raw ? (JSON.parse(raw) as { rows: unknown[] }) : null
+    return draft?.rows[0] ?? null
+  })
+
 test("nothing is lost: the draft comes back after a reload, until it is sent", async ({
   page,
 }) => {
   await page.getByLabel("Client account ID").fill("123456")
   await page.getByLabel("Link name").fill("Half done")
   await page.getByRole("radio", { name: /Client pays/ }).check()
-  await page.waitForTimeout(600) // the draft is saved after a short pause in typing
+  // Saved after a short pause in typing, before any reload (whose pagehide saves too).
+  await expect
+    .poll(() => savedRow(page))
+    .toMatchObject({
+      ClientEntityId: "123456",
+      Name: "Half done",
+      IsBillToClient: "true",
+    })
   await page.reload()
   await expect(page.getByText("Draft restored.")).toBeVisible()
   await expect(page.getByLabel("Client account ID")).toHaveValue("123456")
