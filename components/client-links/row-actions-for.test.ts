@@ -43,6 +43,7 @@ const ended = (over: Partial<GridRow>): GridRow => ({
   lastModifiedBy: null,
   expiresAt: null,
   daysLeft: null,
+  scheduled: false,
   stuck: false,
   ...over,
 })

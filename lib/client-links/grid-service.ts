@@ -68,6 +68,7 @@ const COLUMNS: [string, (r: GridRow) => string | number | boolean | null][] = [
   ["LastModifiedByUserId", (r) => r.lastModifiedBy],
   ["ExpiresAt", (r) => r.expiresAt],
   ["DaysLeft", (r) => r.daysLeft],
+  ["Scheduled", (r) => r.scheduled],
   ["Stuck", (r) => r.stuck],
 ]
 
