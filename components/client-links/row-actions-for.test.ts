@@ -44,6 +44,7 @@ const ended = (over: Partial<GridRow>): GridRow => ({
   modifiedBy: null,
   expiresAt: null,
   daysLeft: null,
+  scheduled: false,
   stuck: false,
   ...over,
 })

@@ -4,9 +4,8 @@ import { Badge } from "@/components/ui/badge"
 import { Tooltip } from "@/components/ui/tooltip"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
+import { statusNotes } from "./status-notes"
 import { STATUS_TEXT, statusTone } from "./status-text"
-
-const dateFmt = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
 
 /** The status badge; its tooltip (also its accessible description) says what it means. */
 export function StatusBadge({ row }: { row: GridRow }) {
@@ -24,29 +23,19 @@ export function StatusBadge({ row }: { row: GridRow }) {
           </Badge>
         </button>
       </Tooltip>
-      {row.daysLeft !== null ? (
+      {statusNotes(row).map((note) => (
         <span
+          key={note.text}
           className={
-            row.daysLeft <= 7
+            note.urgent
               ? "text-status-attention text-2xs font-medium"
               : "text-fg-muted text-2xs"
           }
-          title={
-            row.expiresAt
-              ? `Expires ${dateFmt.format(new Date(row.expiresAt))}`
-              : undefined
-          }
+          title={note.title}
         >
-          {row.daysLeft === 0
-            ? "Expires today"
-            : `${row.daysLeft} day${row.daysLeft === 1 ? "" : "s"} left`}
+          {note.text}
         </span>
-      ) : null}
-      {row.stuck ? (
-        <span className="text-status-attention text-2xs font-medium">
-          Stuck over 30 min
-        </span>
-      ) : null}
+      ))}
     </div>
   )
 }

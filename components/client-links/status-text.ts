@@ -35,7 +35,7 @@ export const STATUS_TEXT: Record<
   LinkInProgress: {
     label: "Linking",
     explain:
-      "Accepted; billing and access are moving to the agency. Usually minutes, up to 30.",
+      "Accepted; billing and access are moving to the agency. Usually minutes, up to 30, or on the start date if that is later.",
   },
   Active: {
     label: "Active",

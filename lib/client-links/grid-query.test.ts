@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { makeLink } from "./gather-test-client"
-import { gridQuerySchema } from "./grid-schema"
+import { type GridRow, gridQuerySchema } from "./grid-schema"
 import { queryRows, sortRows, viewRows } from "./grid-query"
 import { toGridRow, toGridRows } from "./grid-rows"
 import { CLIENT_LINK_STATUSES } from "./status"
@@ -25,7 +25,8 @@ describe("grid query", () => {
       pending: 3,
       active: 3,
       "in-progress": 15,
-      attention: 15,
+      // 15 ended or failed, and the 15 in progress since January are stuck too.
+      attention: 30,
       inactive: 3,
     })
     expect(r.total).toBe(15)
@@ -111,5 +112,55 @@ describe("grid rows", () => {
     expect(stuck("LinkInProgress", 31)).toBe(true)
     expect(stuck("LinkInProgress", 29)).toBe(false)
     expect(stuck("Active", 300)).toBe(false)
+  })
+
+  describe("a LinkInProgress link and its start date", () => {
+    const ago = (min: number) => new Date(NOW - min * 60_000).toISOString()
+    const inProgress = (StartDate: string | null, min: number) =>
+      toGridRow(
+        makeLink(1, {
+          Status: "LinkInProgress",
+          StartDate,
+          LastModifiedDateTime: ago(min),
+        }),
+        NOW,
+      )!
+    const attention = (row: GridRow) =>
+      queryRows([row], q({ view: "attention" }))
+
+    it("is scheduled, not stuck nor in Needs attention, while its start date is ahead", () => {
+      const row = inProgress("2026-03-15T12:00:00Z", 600)
+      expect(row).toMatchObject({ scheduled: true, stuck: false })
+      expect(attention(row)).toMatchObject({ total: 0 })
+      expect(attention(row).counts).toMatchObject({
+        attention: 0,
+        "in-progress": 1,
+      })
+    })
+
+    it("is stuck 30 minutes after its start date has passed", () => {
+      for (const start of ["2026-01-01T00:00:00Z", null]) {
+        const late = inProgress(start, 31)
+        expect(late).toMatchObject({ scheduled: false, stuck: true })
+        expect(attention(late)).toMatchObject({ total: 1 })
+        expect(attention(late).counts.attention).toBe(1)
+        expect(inProgress(start, 29)).toMatchObject({ stuck: false })
+        expect(attention(inProgress(start, 29)).total).toBe(0)
+      }
+    })
+
+    it("counts the 30 minutes from the start date when that came later", () => {
+      const since = (min: number) =>
+        toGridRow(
+          makeLink(1, {
+            Status: "LinkInProgress",
+            StartDate: ago(min),
+            LastModifiedDateTime: ago(600),
+          }),
+          NOW,
+        )!.stuck
+      expect(since(29)).toBe(false)
+      expect(since(31)).toBe(true)
+    })
   })
 })

@@ -4,7 +4,7 @@ import {
   inView,
   type SortKey,
   type ViewCounts,
-  viewOfStatus,
+  viewsOfRow,
 } from "./grid-views"
 import { CLIENT_LINK_STATUSES } from "./status"
 
@@ -96,9 +96,8 @@ export function selectRows(sorted: LinkRow[], q: SelectQuery): Selection {
   for (const row of sorted) {
     if (!matchesFilters(row, q)) continue
     counts.all++
-    const view = viewOfStatus(row.status)
-    if (view) counts[view]++
-    if (inView(q.view, row.status)) rows.push(row)
+    for (const view of viewsOfRow(row)) counts[view]++
+    if (inView(q.view, row)) rows.push(row)
   }
   return { rows, counts }
 }
@@ -126,5 +125,5 @@ export const queryRows = (sorted: LinkRow[], q: GridQuery): QueryResult =>
 /** Every matching row of the view, in order: the export. */
 export function* viewRows(sorted: LinkRow[], q: GridQuery): Generator<LinkRow> {
   for (const row of sorted)
-    if (matchesFilters(row, q) && inView(q.view, row.status)) yield row
+    if (matchesFilters(row, q) && inView(q.view, row)) yield row
 }

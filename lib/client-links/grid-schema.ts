@@ -73,7 +73,9 @@ export const linkRowSchema = z.object({
   /** Pending only: when the invitation lapses, 30 days after LastModifiedDateTime. */
   expiresAt: z.string().nullable(),
   daysLeft: z.number().int().nullable(),
-  /** In an in-progress status for more than 30 minutes. */
+  /** LinkInProgress only because its StartDate has not yet arrived: waiting, not stuck. */
+  scheduled: z.boolean(),
+  /** In progress for more than 30 minutes past its start date; also in Needs attention. */
   stuck: z.boolean(),
 })
 export type LinkRow = z.infer<typeof linkRowSchema>

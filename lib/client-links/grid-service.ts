@@ -72,6 +72,7 @@ const COLUMNS: [string, (r: LinkRow) => string | number | boolean | null][] = [
   ["LastModifiedByUserId", (r) => r.lastModifiedBy],
   ["ExpiresAt", (r) => r.expiresAt],
   ["DaysLeft", (r) => r.daysLeft],
+  ["Scheduled", (r) => r.scheduled],
   ["Stuck", (r) => r.stuck],
 ]
 

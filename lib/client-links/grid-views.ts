@@ -54,8 +54,25 @@ const STATUS_VIEW = new Map<ClientLinkStatus, ViewId>(
 export const viewOfStatus = (status: ClientLinkStatus): ViewId | null =>
   STATUS_VIEW.get(status) ?? null
 
-export const inView = (view: ViewId, status: ClientLinkStatus): boolean =>
-  view === "all" || STATUS_VIEW.get(status) === view
+/** What decides a row's views: its status, and whether it is stuck (see toGridRow). */
+export interface ViewedRow {
+  status: ClientLinkStatus
+  stuck: boolean
+}
+
+/**
+ * The views besides All a row belongs to: its status's view, and Needs attention too when
+ * it is stuck in progress (so a stuck link counts under both In progress and Needs attention).
+ */
+export function viewsOfRow(row: ViewedRow): ViewId[] {
+  const view = viewOfStatus(row.status)
+  const views = view ? [view] : []
+  if (row.stuck && view !== "attention") views.push("attention")
+  return views
+}
+
+export const inView = (view: ViewId, row: ViewedRow): boolean =>
+  view === "all" || viewsOfRow(row).includes(view)
 
 export const IN_PROGRESS_STATUSES: ReadonlySet<ClientLinkStatus> = new Set(
   VIEW_STATUSES["in-progress"],

@@ -77,7 +77,14 @@ export function patchRows(
     ...data,
     rows: data.rows.map((r) =>
       keys.has(r.key)
-        ? { ...r, status, stuck: false, daysLeft: null, expiresAt: null }
+        ? {
+            ...r,
+            status,
+            scheduled: false,
+            stuck: false,
+            daysLeft: null,
+            expiresAt: null,
+          }
         : r,
     ),
   }
