@@ -1,4 +1,4 @@
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { LinkRow } from "@/lib/client-links/grid-schema"
 import { STUCK_AFTER_MS } from "@/lib/client-links/grid-rows"
 
 const dateFmt = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
@@ -15,7 +15,7 @@ export interface StatusNote {
  * left before a pending invitation expires, when a scheduled link starts, or that it is
  * stuck. The browser only words these; it never decides them.
  */
-export function statusNotes(row: GridRow): StatusNote[] {
+export function statusNotes(row: LinkRow): StatusNote[] {
   const notes: StatusNote[] = []
   if (row.daysLeft !== null)
     notes.push({

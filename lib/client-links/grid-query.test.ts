@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { makeLink } from "./gather-test-client"
-import { type GridRow, gridQuerySchema } from "./grid-schema"
+import { gridQuerySchema, type LinkRow } from "./grid-schema"
 import { queryRows, sortRows, viewRows } from "./grid-query"
 import { toGridRow, toGridRows } from "./grid-rows"
 import { CLIENT_LINK_STATUSES } from "./status"
@@ -125,7 +125,7 @@ describe("grid rows", () => {
         }),
         NOW,
       )!
-    const attention = (row: GridRow) =>
+    const attention = (row: LinkRow) =>
       queryRows([row], q({ view: "attention" }))
 
     it("is scheduled, not stuck nor in Needs attention, while its start date is ahead", () => {

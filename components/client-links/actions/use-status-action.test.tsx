@@ -38,6 +38,7 @@ const row = (clientId: string): GridRow => ({
   expiresAt: null,
   daysLeft: null,
   stuck: false,
+  scheduled: false,
   modifiedBy: null,
 })
 
