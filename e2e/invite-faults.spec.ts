@@ -64,9 +64,7 @@ test("a failing upstream and a lost request mid-batch: only their rows fail, ret
   await failedFilter.click()
   const table = page.getByRole("table", { name: "Invitation rows" })
   await expect(
-    table
-      .getByText(/No answer from Linkdesk: check your connection/)
-      .first(),
+    table.getByText(/No answer from Linkdesk: check your connection/).first(),
   ).toBeVisible()
   await expect(table.getByText(/Failed · retryable/).first()).toBeVisible()
 

@@ -27,8 +27,7 @@ export async function fetchExport(
   } catch {
     throw networkError()
   }
-  if (!res.ok)
-    throw await errorFrom(res, await res.json().catch(() => null))
+  if (!res.ok) throw await errorFrom(res, await res.json().catch(() => null))
   return {
     blob: await res.blob(),
     filename: filenameFrom(res.headers.get("Content-Disposition")),

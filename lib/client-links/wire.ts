@@ -11,7 +11,9 @@ import { CLIENT_LINK_STATUSES } from "./status"
 /** A `long` travels as a JSON string; readers also accept a JSON number. */
 export const longSchema = z
   .union([
-    z.string().regex(/^-?\d{1,19}$/, "Enter a whole number of up to 19 digits."),
+    z
+      .string()
+      .regex(/^-?\d{1,19}$/, "Enter a whole number of up to 19 digits."),
     z.number().int().safe(),
   ])
   .transform((v) => String(v))

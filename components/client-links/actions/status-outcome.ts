@@ -29,8 +29,7 @@ export type RowFailure =
 
 /** `notSentRetryAfterS`: the row was never sent (throttled); send it again after that wait. */
 export type StatusOutcome =
-  | { ok: true }
-  | { ok: false; failure: RowFailure; notSentRetryAfterS?: number }
+  { ok: true } | { ok: false; failure: RowFailure; notSentRetryAfterS?: number }
 
 const UNREADABLE =
   "The Linkdesk server's answer could not be read. Reload the grid to see each link's status before trying again."
