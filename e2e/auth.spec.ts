@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures"
+import { gridReady } from "./support/grid"
 
 const AGENCY_ADMIN = "admin@contoso.example"
 const CLIENT_ADMIN = "admin@northwind.example"
@@ -142,6 +143,9 @@ test.describe("tokens", () => {
     // Shorter than the app's refresh margin: by its own clock the token is always due.
     await emulator.config({ accessTokenTtlSeconds: 5 })
     await signInThroughOAuth(page, AGENCY_ADMIN)
+    // The landing page gathers in the background with the first token: let it finish, so
+    // the clock move below kills the token between calls, as the old 6 s sleep did.
+    await gridReady(page)
     await emulator.advanceClock(6) // the first access token is now dead upstream
     await emulator.clearRequests()
 
