@@ -26,7 +26,7 @@ const TABLE = {
   /** The export waited too long for every link (the gather carries on in the background). */
   export_timeout: [
     503,
-    "The export took too long: Linkdesk is still gathering this customer's links from Microsoft Advertising. Try again in a minute; the gathering carries on meanwhile.",
+    "The export took too long: Linkdesk is still gathering this customer's links from Microsoft Advertising. Try again in half a minute; the gathering carries on meanwhile.",
   ],
   internal_error: [500, "Something went wrong on our side."],
 } as const satisfies Record<string, readonly [number, string]>

@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/csv"
 import { GatherTimeoutError } from "./errors"
 import { type GatherClient, type GatherTarget, settleGathered } from "./gather"
 import { pageOf, viewRows } from "./grid-query"
+import { REQUEST_WAIT_BUDGET_MS } from "./wait-budget"
 import { forViewer } from "./grid-rows"
 import {
   type GridQuery,
@@ -23,10 +24,13 @@ export interface GridCaller {
 
 /** How long a request waits for the gather before answering with what has arrived. */
 export const FIRST_ANSWER_WAIT_MS = 1_500
-/** How long an export waits for the gather to finish. */
-export const EXPORT_WAIT_MS = 5 * 60_000
+/**
+ * How long an export waits for the gather to finish: the one request wait budget, so no
+ * proxy cuts the download's request while it waits (docs/throttling.md).
+ */
+export const EXPORT_WAIT_MS = REQUEST_WAIT_BUDGET_MS
 /** After an export timed out: when to ask again (the gather has carried on meanwhile). */
-export const EXPORT_RETRY_AFTER_S = 60
+export const EXPORT_RETRY_AFTER_S = 30
 
 export async function loadGrid(
   caller: GridCaller,
