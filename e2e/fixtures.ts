@@ -97,7 +97,13 @@ export class EmulatorApi {
       "GET",
       `tokens?email=${encodeURIComponent(email)}`,
     )
-  faults = (schedule: { operation: string; calls: number[]; kind: string }) =>
+  faults = (schedule: {
+    operation: string
+    calls: number[]
+    kind: string
+    /** For kind throttle: the Retry-After seconds. */
+    retryAfterSeconds?: number
+  }) =>
     this.call("POST", "faults", schedule)
   /** Fresh seed data, clock, faults and log (tokens survive). */
   reset = () => this.call("POST", "reset", {})

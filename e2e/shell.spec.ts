@@ -84,9 +84,7 @@ test("a client is offered only its own page; the agency's explain themselves", a
 
   await page.goto("/invite")
   await expect(
-    page.getByRole("heading", {
-      name: "Northwind Traders is a client customer",
-    }),
+    page.getByText("Northwind Traders is a client customer", { exact: true }),
   ).toBeVisible()
   await expect(
     page.getByText(
@@ -98,9 +96,7 @@ test("a client is offered only its own page; the agency's explain themselves", a
 
   await page.goto("/links")
   await expect(
-    page.getByRole("heading", {
-      name: "Northwind Traders is a client customer",
-    }),
+    page.getByText("Northwind Traders is a client customer", { exact: true }),
   ).toBeVisible()
   await expect(page.getByRole("table")).toHaveCount(0)
   await page.getByRole("link", { name: "Open invitations for you" }).click()

@@ -2,7 +2,7 @@ import "server-only"
 
 import { decode, encode, type JWT } from "next-auth/jwt"
 
-import { env } from "@/lib/env"
+import { env, envError } from "@/lib/env"
 
 import { cachedToken, rememberToken } from "./decoded-tokens"
 
@@ -13,7 +13,12 @@ import { cachedToken, rememberToken } from "./decoded-tokens"
 
 /** next-auth's default session lifetime (30 days). */
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60
-export const useSecureCookies = env.nextAuthUrl.startsWith("https://")
+/**
+ * Read when the module loads (the proxy loads it for every request): with a configuration
+ * error it must not throw, or even /api/health would answer 500 instead of its 503.
+ */
+export const useSecureCookies =
+  !envError && env.nextAuthUrl.startsWith("https://")
 export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`
 /** next-auth's OAuth state cookie (core/lib/cookie.js), set when a sign-in starts. */
 export const stateCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.state`
