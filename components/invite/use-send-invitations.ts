@@ -33,9 +33,14 @@ export function useSendInvitations(
   const running = useRef(false)
   const cancelWait = useRef<(() => void) | null>(null)
 
-  /** Counts down, shown in the progress; false when the user cancels. */
+  /**
+   * Counts down, shown in the progress; false when the user cancels. Seconds left come from
+   * a deadline, not from counting ticks: a background tab runs intervals late (or once a
+   * minute), and the resume must still happen when the wait is over.
+   */
   const wait = (seconds: number, rows: number) =>
     new Promise<boolean>((resolve) => {
+      const until = Date.now() + seconds * 1_000
       let left = seconds
       const show = () =>
         setProgress((p) => p && { ...p, waiting: { seconds: left, rows } })
@@ -46,7 +51,7 @@ export function useSendInvitations(
         resolve(go)
       }
       const timer = setInterval(() => {
-        left -= 1
+        left = Math.ceil((until - Date.now()) / 1_000)
         if (left <= 0) finish(true)
         else show()
       }, 1_000)
