@@ -157,4 +157,65 @@ describe("useStatusAction", () => {
         local: { kind: "network", status: null },
       })
   })
+
+  it("resends only the rows not sent once Microsoft's wait is over, even if the tab's timers ran late", async () => {
+    const rowError = {
+      code: 117,
+      message: "Too many requests.",
+      details: null,
+      trackingId: null,
+      retryable: true,
+    }
+    const bodies: unknown[] = []
+    const answers = [
+      {
+        results: [
+          { ok: true },
+          {
+            ok: false,
+            notSent: "throttled",
+            retryAfter: 30,
+            errors: [rowError],
+          },
+        ],
+      },
+      { results: [{ ok: true }] },
+    ]
+    vi.stubGlobal(
+      "fetch",
+      vi.fn((_url: string, init?: RequestInit) => {
+        bodies.push(JSON.parse(init?.body as string))
+        return Promise.resolve(Response.json(answers[bodies.length - 1]))
+      }),
+    )
+    vi.useFakeTimers({ toFake: ["Date"] })
+    try {
+      const client = new QueryClient({
+        defaultOptions: { mutations: { retry: false } },
+      })
+      const wrapper = ({ children }: { children: ReactNode }) => (
+        <QueryClientProvider client={client}>
+          <ToastProvider>{children}</ToastProvider>
+        </QueryClientProvider>
+      )
+      const { result } = renderHook(() => useStatusAction(vi.fn()), {
+        wrapper,
+      })
+      act(() => result.current.run("cancel", [row("1"), row("2")]))
+      await waitFor(() => expect(result.current.waiting?.seconds).toBe(30))
+      expect(result.current.waiting?.rows.map((r) => r.clientId)).toEqual(["2"])
+
+      // A background tab: the next tick comes after the whole wait has passed.
+      vi.setSystemTime(Date.now() + 31_000)
+      await waitFor(() => expect(bodies).toHaveLength(2), { timeout: 3_000 })
+      expect(bodies[1]).toMatchObject({
+        action: "cancel",
+        links: [{ ClientEntityId: "2" }],
+      })
+      await waitFor(() => expect(result.current.pending).toBe(false))
+      expect(result.current.waiting).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

@@ -23,9 +23,13 @@ interface Vars {
   rows: GridRow[]
 }
 
-/** Rows Microsoft asked us to wait for (notSent): sent again when `seconds` reach 0. */
+/**
+ * Rows Microsoft asked us to wait for (notSent): sent again at `until`. `seconds` (shown)
+ * is worked out from it on each tick, so a background tab's late timers still resume on time.
+ */
 export interface Waiting extends Vars {
   seconds: number
+  until: number
 }
 
 /**
@@ -67,7 +71,16 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
         r && !r.ok ? (r.notSentRetryAfterS ?? null) : null
       const later = rows.filter((_, i) => waitOf(results[i]) !== null)
       const seconds = Math.max(0, ...results.map((r) => waitOf(r) ?? 0))
-      setWaiting(later.length > 0 ? { action, rows: later, seconds } : null)
+      setWaiting(
+        later.length > 0
+          ? {
+              action,
+              rows: later,
+              seconds,
+              until: Date.now() + seconds * 1_000,
+            }
+          : null,
+      )
       onFailedKeys(failedRows.map((r) => r.key))
       queryClient.setQueriesData<GridResponse>(
         { queryKey: clientLinkQueries.lists() },
@@ -95,8 +108,8 @@ export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
   useEffect(() => {
     if (!waiting) return
     const timer = setTimeout(() => {
-      if (waiting.seconds > 1)
-        setWaiting({ ...waiting, seconds: waiting.seconds - 1 })
+      const seconds = Math.ceil((waiting.until - Date.now()) / 1_000)
+      if (seconds > 0) setWaiting({ ...waiting, seconds })
       else {
         setWaiting(null)
         mutate({ action: waiting.action, rows: waiting.rows })
