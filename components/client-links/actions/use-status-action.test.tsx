@@ -131,21 +131,24 @@ describe("postStatus", () => {
   })
 })
 
+/** The hook inside a fresh query client and the toasts it reports to. */
+function renderStatusAction(onFailedKeys: (keys: string[]) => void) {
+  const client = new QueryClient({
+    defaultOptions: { mutations: { retry: false } },
+  })
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>
+      <ToastProvider>{children}</ToastProvider>
+    </QueryClientProvider>
+  )
+  return renderHook(() => useStatusAction(onFailedKeys), { wrapper })
+}
+
 describe("useStatusAction", () => {
   it("records a dropped request on every row and offers it for retry", async () => {
     vi.stubGlobal("fetch", vi.fn(dropped))
-    const client = new QueryClient({
-      defaultOptions: { mutations: { retry: false } },
-    })
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={client}>
-        <ToastProvider>{children}</ToastProvider>
-      </QueryClientProvider>
-    )
     const onFailedKeys = vi.fn()
-    const { result } = renderHook(() => useStatusAction(onFailedKeys), {
-      wrapper,
-    })
+    const { result } = renderStatusAction(onFailedKeys)
     const rows = [row("1"), row("3")]
     act(() => result.current.run("cancel", rows))
     await waitFor(() => expect(result.current.pending).toBe(false))
@@ -190,17 +193,7 @@ describe("useStatusAction", () => {
     )
     vi.useFakeTimers({ toFake: ["Date"] })
     try {
-      const client = new QueryClient({
-        defaultOptions: { mutations: { retry: false } },
-      })
-      const wrapper = ({ children }: { children: ReactNode }) => (
-        <QueryClientProvider client={client}>
-          <ToastProvider>{children}</ToastProvider>
-        </QueryClientProvider>
-      )
-      const { result } = renderHook(() => useStatusAction(vi.fn()), {
-        wrapper,
-      })
+      const { result } = renderStatusAction(vi.fn())
       act(() => result.current.run("cancel", [row("1"), row("2")]))
       await waitFor(() => expect(result.current.waiting?.seconds).toBe(30))
       expect(result.current.waiting?.rows.map((r) => r.clientId)).toEqual(["2"])
