@@ -50,8 +50,8 @@ export const clientColumnTitled = (title: string): ColumnDef<GridRow> => ({
     const r = row.original
     const failure = table.options.meta?.grid?.rowErrors.get(r.key)
     return (
-      <div className="w-56">
-        <div className="truncate font-medium" title={clientLabel(r)}>
+      <div className="w-52">
+        <div className="font-medium [overflow-wrap:anywhere]">
           {clientLabel(r)}
         </div>
         <div className="text-fg-muted text-xs whitespace-nowrap">
@@ -103,10 +103,7 @@ export const noteColumn = sortableColumn(
   "Note",
   (r) => r.note,
   (r) => (
-    <div
-      className="text-fg-muted max-w-40 truncate"
-      title={r.note ?? undefined}
-    >
+    <div className="text-fg-muted max-w-48 min-w-24 [overflow-wrap:anywhere]">
       {text(r.note)}
     </div>
   ),

@@ -33,7 +33,10 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     "Inviter",
     (r) => r.inviterName,
     (r) => (
-      <div className="max-w-36 truncate" title={r.inviterEmail ?? undefined}>
+      <div
+        className="max-w-36 [overflow-wrap:anywhere]"
+        title={r.inviterEmail ?? undefined}
+      >
         {text(r.inviterName ?? r.inviterEmail)}
       </div>
     ),
@@ -61,7 +64,11 @@ export const agencyColumns: ColumnDef<GridRow>[] = [
     "name",
     "Name",
     (r) => r.name,
-    (r) => <div className="max-w-40 truncate">{text(r.name)}</div>,
+    (r) => (
+      <div className="max-w-40 min-w-24 [overflow-wrap:anywhere]">
+        {text(r.name)}
+      </div>
+    ),
   ),
   noteColumn,
   actionsColumn,
