@@ -1,3 +1,5 @@
+import { loopbackAliases as signInLoopbackAliases } from "@/lib/auth/sign-in-origin"
+
 import { ApiError } from "./errors"
 
 const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"])
@@ -37,18 +39,14 @@ export function forwardedOrigin(req: Request): string | null {
   return originOf(`${scheme}//${host}`)
 }
 
-const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"]
-
 /**
- * The one local-address rule (sign-in follows the same one): when the public URL is a
- * loopback address, the same scheme and port on localhost, 127.0.0.1 and [::1] are all this
- * app, so `next dev` works at whichever of them the user opens.
+ * The app's own origins for its public URL: the URL itself, or for a loopback URL every
+ * loopback alias of it. The alias rule is sign-in's own (lib/auth/sign-in-origin.ts), so a
+ * write is accepted at exactly the addresses a user can sign in at.
  */
 export function loopbackAliases(appUrl: string): string[] {
-  const url = new URL(appUrl)
-  if (!LOOPBACK.includes(url.hostname)) return [url.origin]
-  const port = url.port ? `:${url.port}` : ""
-  return LOOPBACK.map((host) => `${url.protocol}//${host}${port}`)
+  const aliases = signInLoopbackAliases(appUrl)
+  return aliases.length > 0 ? aliases : [new URL(appUrl).origin]
 }
 
 /**
