@@ -2,7 +2,7 @@
 
 import type { UseFieldArrayReturn, UseFormReturn } from "react-hook-form"
 
-import { useToast } from "@/components/ui/toast"
+import { toast } from "@/components/ui/toast"
 import { rowsFromCsv, rowsToCsv } from "@/lib/invite/csv-rows"
 import { emptyRow, isBlankRow, type RowDefaults } from "@/lib/invite/form-row"
 import type { InviteFormValues } from "@/lib/invite/form-schema"
@@ -26,8 +26,6 @@ export function useRowActions({
   defaults: RowDefaults
   setEditing: (index: number | null) => void
 }) {
-  const toast = useToast()
-
   function addRow() {
     const outcomes = store.get()
     const rows = form.getValues("rows")
