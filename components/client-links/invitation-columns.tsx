@@ -3,11 +3,11 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/client-links/grid-schema"
+import { formatDateTime } from "@/lib/format"
 
 import {
   actionsColumn,
   clientColumnTitled,
-  formatDateTime,
   noteColumn,
   selectColumn,
   sortableColumn,

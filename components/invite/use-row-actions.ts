@@ -10,8 +10,7 @@ import type { InviteFormValues } from "@/lib/invite/form-schema"
 
 import { downloadText } from "./download"
 import type { OutcomeStore } from "./outcome-store"
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
+import { plural } from "@/lib/format"
 
 /** Adding, removing, importing, discarding and exporting rows. */
 export function useRowActions({
