@@ -1,11 +1,7 @@
 import { SessionActions } from "@/components/session/session-actions"
 import { SiteHeader } from "@/components/shell/site-header"
 import { Notifications } from "@/components/ui/toast"
-import {
-  browserSession,
-  hiddenNavFor,
-  requirePageSession,
-} from "@/lib/auth/page"
+import { hiddenNavFor, requirePageSession } from "@/lib/auth/page"
 
 import { Providers } from "../providers"
 
@@ -16,7 +12,7 @@ export default async function DashboardLayout({
 }) {
   const session = await requirePageSession()
   return (
-    <Providers session={browserSession(session)}>
+    <Providers>
       <a
         href="#main"
         className="focus:bg-surface sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:px-3 focus:py-2 focus:text-sm focus:shadow"

@@ -3,7 +3,6 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
-import { detailForCode, helpForCode } from "@/lib/client-links/error-codes"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 import { formatDate } from "@/lib/format"
 
@@ -144,8 +143,7 @@ export function RowFailureNote({ failure }: { failure: RowFailure }) {
     <ul className="text-status-attention mt-1 space-y-0.5 text-xs" role="list">
       {failure.errors.map((e, i) => (
         <li key={i}>
-          <span className="font-medium">{helpForCode(e.code, e.message)}</span>{" "}
-          {detailForCode(e.code, e.message)?.concat(" ")}
+          <span className="font-medium">{e.help}</span> {e.detail?.concat(" ")}
           <span className="text-fg-muted">
             (code {e.code}
             {e.trackingId ? `, TrackingId ${e.trackingId}` : ""})

@@ -1,4 +1,4 @@
-import { isNotSent } from "@/lib/client-links/requests"
+import { isNotSent } from "@/lib/client-links/row-result"
 import type { ClientLinkInput } from "@/lib/client-links/rules/add"
 
 import { identityKey } from "./form-row"

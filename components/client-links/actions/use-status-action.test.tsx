@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from "react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
+import { ERROR_CODES } from "@/lib/client-links/error-codes"
 import type { GridRow } from "@/lib/client-links/grid-schema"
 
 import { RowFailureNote } from "../columns-shared"
@@ -55,9 +56,9 @@ const dropped = () => Promise.reject(new TypeError("Failed to fetch"))
 afterEach(() => vi.unstubAllGlobals())
 
 describe("postStatus", () => {
-  it("keeps Microsoft's refusal of a row as an upstream error", async () => {
+  it("keeps Microsoft's refusal of a row as an upstream error, with its help", async () => {
     const error = {
-      code: 1409,
+      code: ERROR_CODES.InternalError.code,
       message: "x",
       details: null,
       trackingId: "t1",
@@ -70,7 +71,15 @@ describe("postStatus", () => {
     )
     expect(out).toEqual([
       { ok: true },
-      { ok: false, failure: { source: "upstream", errors: [error] } },
+      {
+        ok: false,
+        failure: {
+          source: "upstream",
+          errors: [
+            { ...error, help: ERROR_CODES.InternalError.help, detail: "x" },
+          ],
+        },
+      },
     ])
   })
 
