@@ -1,11 +1,11 @@
-import { SessionActions } from "@/components/session/session-actions"
+import { SessionActions } from "@/components/session/session-actions.server"
 import { SiteHeader } from "@/components/shell/site-header"
 import { ToastProvider } from "@/components/ui/toast"
 import {
   browserSession,
   hiddenNavFor,
   requirePageSession,
-} from "@/lib/auth/page"
+} from "@/lib/auth/page.server"
 
 import { Providers } from "../providers"
 

@@ -3,8 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
-import { detailForCode, helpForCode } from "@/lib/client-links/error-codes"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import { detailForCode, helpForCode } from "@/lib/ads-api/error-codes"
+import type { GridRow } from "@/lib/contract/grid"
 
 import type { RowFailure } from "./actions/status-outcome"
 import { DataTableColumnHeader } from "./data-table-column-header"

@@ -1,9 +1,9 @@
-import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
+import type { GridResponse, GridRow } from "@/lib/contract/grid"
 import {
   isNotSent,
   type StatusAction,
   type StatusRequest,
-} from "@/lib/client-links/requests"
+} from "@/lib/contract/writes"
 import { fetchJson } from "@/lib/fetch-json"
 
 import { STATUS_AFTER } from "../row-actions-for"
@@ -16,7 +16,7 @@ import {
 export const STATUS_URL = "/api/client-links/status"
 
 const loadBulkResponseSchema = () =>
-  import("@/lib/client-links/requests").then((m) => m.bulkResponseSchema)
+  import("@/lib/contract/writes").then((m) => m.bulkResponseSchema)
 
 /**
  * One request for any number of rows; the server sends them on in chunks of 10. Never

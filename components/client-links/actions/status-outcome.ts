@@ -1,4 +1,4 @@
-import type { RowError } from "@/lib/client-links/requests"
+import type { RowError } from "@/lib/contract/writes"
 import {
   ApiRequestError,
   type RequestFailureKind,

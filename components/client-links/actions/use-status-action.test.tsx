@@ -10,7 +10,7 @@ import type { ReactNode } from "react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { ToastProvider } from "@/components/ui/toast"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { RowFailureNote } from "../columns-shared"
 import { postStatus } from "./post-status"
