@@ -10,7 +10,7 @@ import { existsSync } from "node:fs"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 
-import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
+import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
 
 import { buildBlankApp, firstLoadJs } from "./first-load"
 import { directInvite } from "./invite-direct"

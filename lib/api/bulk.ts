@@ -1,14 +1,14 @@
-import type { UpstreamSession } from "@/lib/auth/session"
-import { invalidateGathered } from "@/lib/client-links/gather"
-import type { ClientLinksClient } from "@/lib/client-links/client"
-import type { BulkResponse, RowResult } from "@/lib/client-links/requests"
+import type { UpstreamSession } from "@/lib/auth/session.server"
+import { invalidateGathered } from "@/lib/grid/gather.server"
+import type { ClientLinksClient } from "@/lib/ads-api/client.server"
+import type { BulkResponse, RowResult } from "@/lib/contract/writes"
 
 import { ApiError, isTokenExpired } from "./errors"
 
 /** The upstream code for an expired access token. */
 export const TOKEN_EXPIRED = 109
 
-/** A row result in the browser contract (requests.ts, strict): exactly its fields. */
+/** A row result in the browser contract (lib/contract/writes.ts, strict): exactly its fields. */
 export function toRowResult(r: RowResult): RowResult {
   if (r.ok) return { ok: true }
   const errors = r.errors.map((e) => ({

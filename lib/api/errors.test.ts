@@ -4,8 +4,8 @@ import { z } from "zod"
 import {
   UpstreamError,
   type UpstreamErrorInit,
-} from "@/lib/client-links/errors"
-import { apiErrorBodySchema } from "@/lib/client-links/requests"
+} from "@/lib/ads-api/upstream-error"
+import { apiErrorBodySchema } from "@/lib/contract/writes"
 
 import { API_ERROR_CODES, statusForCode } from "./error-codes"
 import { ApiError, fromZodError, toApiError } from "./errors"

@@ -4,8 +4,8 @@ import {
   GatherTimeoutError,
   isUpstreamError,
   type UpstreamError,
-} from "@/lib/client-links/errors"
-import type { ApiErrorBody } from "@/lib/client-links/requests"
+} from "@/lib/ads-api/upstream-error"
+import type { ApiErrorBody } from "@/lib/contract/writes"
 
 import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
 

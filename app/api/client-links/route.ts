@@ -1,9 +1,5 @@
-import { withSession } from "@/lib/api/with-session"
-import {
-  gridCaller,
-  loadGrid,
-  parseGridQuery,
-} from "@/lib/client-links/grid-service"
+import { withSession } from "@/lib/api/with-session.server"
+import { gridCaller, loadGrid, parseGridQuery } from "@/lib/grid/service.server"
 
 // GET /api/client-links – one page of the selected customer's links, with view counts
 export const GET = withSession({}, async ({ req, session }) => {

@@ -1,9 +1,9 @@
-import { withSession } from "@/lib/api/with-session"
+import { withSession } from "@/lib/api/with-session.server"
 import {
   exportGrid,
   gridCaller,
   parseGridQuery,
-} from "@/lib/client-links/grid-service"
+} from "@/lib/grid/service.server"
 
 // GET /api/client-links/export – the whole current view (every page) as CSV
 export const GET = withSession({}, async ({ req, session }) => {

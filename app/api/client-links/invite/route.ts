@@ -1,9 +1,9 @@
 import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
-import { withWriteSession } from "@/lib/api/with-session"
-import { upstreamClient } from "@/lib/auth/session"
-import { addClientLinksInChunks } from "@/lib/client-links/batch"
-import { refuseInviteRequest } from "@/lib/client-links/invite-request"
-import { inviteRequestSchema } from "@/lib/client-links/requests"
+import { withWriteSession } from "@/lib/api/with-session.server"
+import { upstreamClient } from "@/lib/auth/session.server"
+import { addClientLinksInChunks } from "@/lib/ads-api/batch"
+import { refuseInviteRequest } from "@/lib/link-rules/invite-refusals"
+import { inviteRequestSchema } from "@/lib/contract/writes"
 
 // POST /api/client-links/invite – send invitations
 export const POST = withWriteSession(

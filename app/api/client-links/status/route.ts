@@ -1,12 +1,12 @@
 import { bulkAnswer, rereadOnExpiry, resendExpiredRows } from "@/lib/api/bulk"
-import { withWriteSession } from "@/lib/api/with-session"
-import { upstreamClient } from "@/lib/auth/session"
-import { updateClientLinksInChunks } from "@/lib/client-links/batch"
-import { statusRequestSchema } from "@/lib/client-links/requests"
+import { withWriteSession } from "@/lib/api/with-session.server"
+import { upstreamClient } from "@/lib/auth/session.server"
+import { updateClientLinksInChunks } from "@/lib/ads-api/batch"
+import { statusRequestSchema } from "@/lib/contract/writes"
 import {
   refuseStatusRequest,
   updateLinkStatuses,
-} from "@/lib/client-links/status-update"
+} from "@/lib/link-writes/status-update"
 
 // POST /api/client-links/status – accept, decline, cancel or unlink
 export const POST = withWriteSession(
