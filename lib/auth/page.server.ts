@@ -1,9 +1,7 @@
 import "server-only"
 
-import type { Session } from "next-auth"
 import { redirect } from "next/navigation"
 
-import { SESSION_MAX_AGE } from "./cookie.server"
 import { getPageSession, type UpstreamSession } from "./session.server"
 
 /**
@@ -45,14 +43,4 @@ export function hiddenNavFor(
 ): string[] {
   if (session.customer.kind === "client") return ["/links", "/invite"]
   return canInvite(session) ? ["/invitations"] : ["/invitations", "/invite"]
-}
-
-/** The browser's next-auth session for SessionProvider's first render: no token. */
-export function browserSession(session: UpstreamSession): Session {
-  return {
-    expires: new Date(Date.now() + SESSION_MAX_AGE * 1000).toISOString(),
-    user: { name: session.user.name, email: session.user.email },
-    customer: session.customer,
-    customers: session.customers,
-  }
 }

@@ -84,8 +84,6 @@ export const rowResultSchema = z.union([
 ])
 export type RowResult = z.infer<typeof rowResultSchema>
 
-export const isNotSent = (r: RowResult): r is NotSentRow => "notSent" in r
-
 export const bulkResponseSchema = z.strictObject({
   results: z.array(rowResultSchema),
 })

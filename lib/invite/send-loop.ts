@@ -1,4 +1,4 @@
-import { isNotSent } from "@/lib/contract/writes"
+import { isNotSent } from "@/lib/contract/row-result"
 import type { ClientLinkInput } from "@/lib/link-rules/add"
 
 import { identityKey } from "./form-row"
