@@ -1,7 +1,7 @@
-import { SessionActions } from "@/components/session/session-actions"
+import { SessionActions } from "@/components/session/session-actions.server"
 import { SiteHeader } from "@/components/shell/site-header"
 import { Notifications } from "@/components/ui/toast"
-import { hiddenNavFor, requirePageSession } from "@/lib/auth/page"
+import { hiddenNavFor, requirePageSession } from "@/lib/auth/page.server"
 
 import { Providers } from "../providers"
 

@@ -5,9 +5,9 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react"
 
 import { Card } from "@/components/ui/card"
 import { Tabs, TabsContent } from "@/components/ui/tabs"
-import type { GridRow } from "@/lib/client-links/grid-schema"
-import { VIEW_IDS, type ViewId } from "@/lib/client-links/grid-views"
-import type { Actor } from "@/lib/client-links/status"
+import type { GridRow } from "@/lib/contract/grid"
+import { VIEW_IDS, type ViewId } from "@/lib/grid/views"
+import type { Actor } from "@/lib/link-rules/status"
 
 import { ActionProgress } from "./actions/action-progress"
 import { BulkActions } from "./actions/bulk-actions"

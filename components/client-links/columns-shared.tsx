@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 import { formatDate } from "@/lib/format"
 
 import type { RowFailure } from "./actions/status-outcome"

@@ -1,5 +1,6 @@
-import type { LinkRow } from "@/lib/client-links/grid-schema"
-import { STUCK_AFTER_MS } from "@/lib/client-links/grid-rows"
+import type { LinkRow } from "@/lib/contract/grid"
+import { STUCK_AFTER_MS } from "@/lib/grid/link-rows"
+
 import { formatDate, plural } from "@/lib/format"
 
 /** A short line under the status badge; `urgent` ones are shown in the attention colour. */

@@ -1,5 +1,5 @@
-import { ERROR_CODES, type ErrorName } from "@/lib/client-links/error-codes"
-import type { OperationError } from "@/lib/client-links/wire"
+import { ERROR_CODES, type ErrorName } from "@/lib/ads-api/error-codes"
+import type { OperationError } from "@/lib/ads-api/wire"
 
 import type { OpResult } from "./types"
 

@@ -3,7 +3,7 @@ import { z } from "zod"
 import {
   DEFAULT_ADD_RULE_OPTIONS,
   type AddRuleOptions,
-} from "@/lib/client-links/rules/add"
+} from "@/lib/link-rules/add"
 
 /**
  * Every emulator setting in one place, with its default and its `EMULATOR_*` variable.

@@ -3,10 +3,10 @@
  * serves, the caller of a request, and the clock that drives system transitions.
  */
 
-import type { RoleId } from "../client-links/roles"
+import type { RoleId } from "@/lib/link-rules/roles"
 
-/** Customer Management role ids, shared with the app (lib/client-links/roles.ts). */
-export { ROLE, type RoleId } from "../client-links/roles"
+/** Customer Management role ids, shared with the app (lib/link-rules/roles.ts). */
+export { ROLE, type RoleId } from "@/lib/link-rules/roles"
 
 export interface Customer {
   Id: string

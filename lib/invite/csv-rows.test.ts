@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 
-import { checkRows } from "./form-schema"
 import { rowsFromCsv } from "./csv-import"
 import { CSV_COLUMNS, rowsToCsv, templateCsv } from "./csv-rows"
-import { accountRow, DEFAULTS } from "./test-rows.test-support"
+import { checkRows } from "./form-schema"
+import { accountRow, DEFAULTS } from "./rows.test-support"
 
 describe("rowsFromCsv", () => {
   it("reads API member columns in any case and order, ignoring others", () => {

@@ -1,10 +1,10 @@
-import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
+import type { GridResponse, GridRow } from "@/lib/contract/grid"
+import { isNotSent } from "@/lib/contract/row-result"
 import type {
   RowError,
   StatusAction,
   StatusRequest,
-} from "@/lib/client-links/requests"
-import { isNotSent } from "@/lib/client-links/row-result"
+} from "@/lib/contract/writes"
 import { fetchJson } from "@/lib/fetch-json"
 
 import { STATUS_AFTER } from "../row-actions-for"
@@ -18,9 +18,9 @@ import {
 export const STATUS_URL = "/api/client-links/status"
 
 const loadBulkResponseSchema = () =>
-  import("@/lib/client-links/requests").then((m) => m.bulkResponseSchema)
+  import("@/lib/contract/writes").then((m) => m.bulkResponseSchema)
 // The help texts load with the answer, not with the grid.
-const loadErrorCodes = () => import("@/lib/client-links/error-codes")
+const loadErrorCodes = () => import("@/lib/ads-api/error-codes")
 
 async function explained(errors: RowError[]): Promise<ExplainedError[]> {
   const { detailForCode, helpForCode } = await loadErrorCodes()

@@ -1,4 +1,4 @@
-import type { RowError } from "@/lib/client-links/requests"
+import type { RowError } from "@/lib/contract/writes"
 import {
   ApiRequestError,
   type RequestFailureKind,
@@ -25,7 +25,7 @@ export interface LocalFailure {
 
 /** Microsoft's refusal of a row, with the sentences a person sees already chosen. */
 export interface ExplainedError extends RowError {
-  /** What the code means and what to do (lib/client-links/error-codes.ts). */
+  /** What the code means and what to do (lib/ads-api/error-codes.ts). */
   help: string
   /** The row's own explanation when it says more than `help`, else null. */
   detail: string | null

@@ -9,8 +9,8 @@ import {
 import type { ReactNode } from "react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-import { ERROR_CODES } from "@/lib/client-links/error-codes"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import { ERROR_CODES } from "@/lib/ads-api/error-codes"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { RowFailureNote } from "../columns-shared"
 import { postStatus } from "./post-status"

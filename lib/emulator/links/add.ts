@@ -2,12 +2,12 @@ import {
   checkAddClientLink,
   NAME_MAX_LENGTH,
   type ClientLinkInput,
-} from "@/lib/client-links/rules/add"
+} from "@/lib/link-rules/add"
 import {
   INVITE_BLOCKING_STATUSES,
   type ClientLinkStatus,
-} from "@/lib/client-links/status"
-import type { ClientLinkType, OperationError } from "@/lib/client-links/wire"
+} from "@/lib/link-rules/status"
+import type { ClientLinkType, OperationError } from "@/lib/ads-api/wire"
 
 import { operationError } from "../faults-wire"
 import type { Account, Caller, Customer, OpResult } from "../types"

@@ -1,4 +1,4 @@
-import type { AddRuleOptions } from "@/lib/client-links/rules/add"
+import type { AddRuleOptions } from "@/lib/link-rules/add"
 
 import type { Clock, Directory } from "../types"
 import type { TransitionQueue } from "./lifecycle"

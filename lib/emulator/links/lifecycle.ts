@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/client-links/status"
+import type { ClientLinkStatus } from "@/lib/link-rules/status"
 
 import type { LinkRecord, LinkStore } from "./store"
 

@@ -3,8 +3,8 @@ import { z } from "zod"
 import {
   clientLinkInputSchema,
   type ClientLinkInput,
-} from "@/lib/client-links/rules/add"
-import type { OperationError } from "@/lib/client-links/wire"
+} from "@/lib/link-rules/add"
+import type { OperationError } from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
 import type { OpResult } from "../types"

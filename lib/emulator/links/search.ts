@@ -1,14 +1,11 @@
 import type { z } from "zod"
 
-import {
-  checkSearchRequest,
-  predicateIds,
-} from "@/lib/client-links/rules/search"
+import { checkSearchRequest, predicateIds } from "@/lib/link-rules/search"
 import {
   searchClientLinksRequestSchema,
   type Predicate,
   type PredicateField,
-} from "@/lib/client-links/wire"
+} from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
 import type { Caller, OpResult } from "../types"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { DEFAULT_ADD_RULE_OPTIONS } from "@/lib/client-links/rules/add"
-import { searchClientLinksResponseSchema } from "@/lib/client-links/wire"
+import { DEFAULT_ADD_RULE_OPTIONS } from "@/lib/link-rules/add"
+import { searchClientLinksResponseSchema } from "@/lib/ads-api/wire"
 
 import { seedDirectory } from "../seed-directory"
 import { createLinkService } from "./index"

@@ -1,11 +1,11 @@
-import type { ClientLinkInput } from "@/lib/client-links/rules/add"
+import type { ClientLinkInput } from "@/lib/link-rules/add"
 import {
   refuseStatusUpdate,
   type Actor,
   type StatusUpdateRefusal,
-} from "@/lib/client-links/status"
-import type { ClientLink, OperationError } from "@/lib/client-links/wire"
-import type { ErrorName } from "@/lib/client-links/error-codes"
+} from "@/lib/link-rules/status"
+import type { ClientLink, OperationError } from "@/lib/ads-api/wire"
+import type { ErrorName } from "@/lib/ads-api/error-codes"
 
 import { operationError } from "../faults-wire"
 import type { Caller, OpResult } from "../types"
