@@ -75,6 +75,24 @@ describe("gather", () => {
     expect(snap.progress).toMatchObject({ done: 4, total: 4 })
   })
 
+  it("walks a client's accounts `concurrency` at a time", async () => {
+    const accounts = [...Array(6).keys()].map((i) => String(100_000 + i))
+    const links = accounts.map((_, i) => makeLink(i))
+    const { client, calls, stats } = fakeClient({
+      links,
+      accounts,
+      delayMs: 5,
+    })
+    const target = { customerId: "5555", kind: "client" } as const
+    const snap = await settle(
+      gather("u2", target, client, { concurrency: 2 }),
+      5_000,
+    )
+    expect(snap.progress).toMatchObject({ links: 6, done: 7, total: 7 })
+    expect(calls).toHaveLength(7)
+    expect(stats.maxInFlight).toBe(2)
+  })
+
   it("backs off and retries a throttled page", async () => {
     const links = Array.from({ length: 250 }, (_, i) => makeLink(i))
     const { client, calls } = fakeClient({ links, throttleCalls: [2] })
