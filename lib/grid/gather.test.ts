@@ -114,6 +114,24 @@ describe("gather", () => {
     expect(calls.length).toBeGreaterThan(first)
   })
 
+  it("keeps at most maxEntries, stopping and dropping the least recently used", async () => {
+    const { client, calls } = fakeClient({ links: [makeLink(1)] })
+    const first = gather("u0", agency, client)
+    await settle(first, 5_000)
+    const kept = gather("u1", agency, client)
+    await settle(kept, 5_000)
+    await settle(gather("u0", agency, client), 5_000) // u0 used again: u1 is least recent
+    for (let i = 2; i <= GATHER_LIMITS.maxEntries; i++)
+      await settle(gather(`u${i}`, agency, client), 5_000)
+    expect(kept.superseded).toBe(true)
+    expect(first.superseded).toBe(false)
+    const before = calls.length
+    await settle(gather("u0", agency, client), 5_000)
+    expect(calls.length).toBe(before)
+    await settle(gather("u1", agency, client), 5_000)
+    expect(calls.length).toBeGreaterThan(before)
+  })
+
   it("counts a refresh in flight against the link limit, evicting the least recent", async () => {
     const saved = GATHER_LIMITS.maxLinks
     GATHER_LIMITS.maxLinks = 250
