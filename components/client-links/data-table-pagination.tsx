@@ -2,9 +2,8 @@
 
 import { Button } from "@/components/ui/button"
 import { Select } from "@/components/ui/select"
-import { PAGE_SIZES } from "@/lib/grid/views"
-
 import { formatNumber } from "@/lib/format"
+import { PAGE_SIZES } from "@/lib/grid/views"
 
 /** Server-side paging: the page count comes from the server's total. */
 export function DataTablePagination({

@@ -1,7 +1,6 @@
 import type { LinkRow } from "@/lib/contract/grid"
-import { STUCK_AFTER_MS } from "@/lib/grid/link-rows"
-
 import { formatDate, plural } from "@/lib/format"
+import { STUCK_AFTER_MS } from "@/lib/grid/link-rows"
 
 /** A short line under the status badge; `urgent` ones are shown in the attention colour. */
 export interface StatusNote {

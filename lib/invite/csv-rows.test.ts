@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 
+import { checkRows } from "./form-schema"
 import { rowsFromCsv } from "./csv-import"
 import { CSV_COLUMNS, rowsToCsv, templateCsv } from "./csv-rows"
-import { checkRows } from "./form-schema"
 import { accountRow, DEFAULTS } from "./rows.test-support"
 
 describe("rowsFromCsv", () => {
