@@ -34,6 +34,39 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator stands on its own (docs/emulator.md): it may share the wire format and
+    // the service's code table, never the app's rules, so its answers can catch ours.
+    files: ["lib/emulator/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/*",
+                "!@/lib",
+                "@/lib/*",
+                "!@/lib/emulator",
+                "!@/lib/client-links",
+                "@/lib/client-links/*",
+                "!@/lib/client-links/wire",
+                "!@/lib/client-links/link-statuses",
+                "!@/lib/client-links/service-codes",
+                "**/client-links/*",
+                "!**/client-links/wire",
+                "!**/client-links/link-statuses",
+                "!**/client-links/service-codes",
+              ],
+              message:
+                "lib/emulator imports only itself, the wire format and the service's code table.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,23 +1,6 @@
-/** ClientLinkStatus, in the service's enum order (spec §5). */
-export const CLIENT_LINK_STATUSES = [
-  "LinkPending",
-  "LinkCanceled",
-  "LinkExpired",
-  "LinkAccepted",
-  "LinkDeclined",
-  "LinkInProgress",
-  "Active",
-  "LinkFailed",
-  "UnlinkRequested",
-  "UnlinkPending",
-  "UnlinkCanceled",
-  "UnlinkInProgress",
-  "Inactive",
-  "UnlinkFailed",
-] as const
+import type { ClientLinkStatus } from "./link-statuses"
 
-/** Its schema lives in wire.ts: this module stays free of zod, for the grid's first load. */
-export type ClientLinkStatus = (typeof CLIENT_LINK_STATUSES)[number]
+export { CLIENT_LINK_STATUSES, type ClientLinkStatus } from "./link-statuses"
 
 /** Who writes an update: the managing customer (agency) or the client being linked. */
 export type Actor = "agency" | "client"
@@ -29,18 +12,6 @@ export const ENDED_STATUSES: ReadonlySet<ClientLinkStatus> = new Set([
   "LinkExpired",
   "LinkCanceled",
   "Inactive",
-])
-
-/** While the latest link of a pair is in one of these, a new invitation is refused (1410). */
-export const INVITE_BLOCKING_STATUSES: ReadonlySet<ClientLinkStatus> = new Set([
-  "Active",
-  "LinkAccepted",
-  "LinkInProgress",
-  "LinkPending",
-  "UnlinkInProgress",
-  "UnlinkPending",
-  "UnlinkRequested",
-  "UnlinkFailed",
 ])
 
 /** The only writes the docs allow: actor → requested status → the status it must come from. */

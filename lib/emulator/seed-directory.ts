@@ -73,6 +73,7 @@ export function seedDirectory(options: {
       Name,
       ParentCustomerId: owner.Id,
       prepaid,
+      createdByAgencyId: null,
     }
     directory.accounts.set(a.Id, a)
     return a

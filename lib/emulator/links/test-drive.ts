@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/client-links/status"
+import type { ClientLinkStatus } from "@/lib/client-links/link-statuses"
 
 import { LINK_TIMINGS } from "./lifecycle"
 import type { LinkSnapshot } from "./snapshot"

@@ -1,4 +1,3 @@
-import { DEFAULT_ADD_RULE_OPTIONS } from "@/lib/client-links/rules/add"
 import type { ClientLink } from "@/lib/client-links/wire"
 
 import {
@@ -12,6 +11,7 @@ import {
   type User,
 } from "../types"
 import type { LinkService } from "../link-service"
+import { DEFAULT_ADD_RULES } from "./add-rules"
 import { createLinkService } from "./index"
 
 /** A tiny hand-built directory for the link tests (not the real seed). */
@@ -40,6 +40,7 @@ const account = (Id: string, owner: string, prepaid = false): Account => ({
   Name: `Account ${Id}`,
   ParentCustomerId: owner,
   prepaid,
+  createdByAgencyId: null,
 })
 const user = (Id: string, CustomerId: string, RoleId: RoleId): User => ({
   Id,
@@ -128,7 +129,7 @@ export function setup() {
     directory,
     plan: PLAN,
     clock,
-    options: { addRules: DEFAULT_ADD_RULE_OPTIONS },
+    options: { addRules: DEFAULT_ADD_RULES },
   })
   return { clock, directory, service }
 }
