@@ -89,4 +89,8 @@ export interface SeedPlan {
   prepaidAccountIds: string[]
   /** The client persona customer's own accounts. */
   clientAccountIds: string[]
+  /** Agencies without a persona (Super Admin `admin@<first word>.example`). */
+  smallAgencyCustomerIds: string[]
+  /** Accounts the main agency created for its client: Active, and never unlinked from it. */
+  agencyCreatedAccountIds: string[]
 }

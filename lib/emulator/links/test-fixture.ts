@@ -120,6 +120,8 @@ export const PLAN: SeedPlan = {
   managedByOtherAgencyAccountIds: [],
   prepaidAccountIds: [IDS.prepaid],
   clientAccountIds: [IDS.acc1, IDS.acc2, IDS.acc3, IDS.acc4],
+  smallAgencyCustomerIds: [],
+  agencyCreatedAccountIds: [],
 }
 
 export function setup() {
