@@ -3,7 +3,12 @@ import type { UpstreamSession } from "@/lib/auth/session"
 import type { ClientLinkWrite, ClientLinksClient } from "./client"
 import { ERROR_CODES } from "./error-codes"
 import type { LinkKey, RowResult, StatusAction } from "./requests"
-import { type Actor, type ClientLinkStatus, refuseStatusUpdate } from "./status"
+import {
+  type Actor,
+  type ClientLinkStatus,
+  refuseStatusUpdate,
+  type StatusUpdateRefusal,
+} from "./status"
 import { keyOf, type ReadOptions, readLinks } from "./status-reads"
 import type { ClientLink } from "./wire"
 
@@ -81,10 +86,20 @@ export interface StatusUpdateDeps {
 const REFUSALS = {
   LinkEnded: (from: string) =>
     `The link is ${from}; an ended link cannot be changed.`,
+  LinkInTransition: (from: string) =>
+    `The link is ${from}; wait until it is done (5 to 30 minutes).`,
   StatusNotAllowedForActor: (_: string, to: string, actor: Actor) =>
     `The ${actor === "agency" ? "managing agency" : "client"} cannot set a link to ${to}.`,
   StatusTransitionInvalid: (from: string, to: string) =>
     `A link in ${from} cannot be set to ${to}.`,
+}
+
+/** The code the service answers for each refusal (lib/emulator/expected-answers.ts holds us to it). */
+export const REFUSAL_CODE: Record<StatusUpdateRefusal, number> = {
+  LinkEnded: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  StatusTransitionInvalid: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  LinkInTransition: ERROR_CODES.AccountLinkInProgress.code,
+  StatusNotAllowedForActor: ERROR_CODES.UserIsNotAuthorized.code,
 }
 
 const failure = (code: number, message: string): RowResult => ({
@@ -106,7 +121,7 @@ function refusal(
     : "StatusTransitionInvalid"
   if (!reason) return null
   const text = REFUSALS[reason](from ?? "an unknown status", to, actor)
-  return failure(ERROR_CODES.ClientLinkUpdateNotAllowed.code, text)
+  return failure(REFUSAL_CODE[reason], text)
 }
 
 /** One result per requested link, in request order; a link named twice is sent once. */

@@ -23,8 +23,17 @@ const WRITES: Record<
   client: { LinkAccepted: "LinkPending", LinkDeclined: "LinkPending" },
 }
 
+/** Mid-way through linking or unlinking: the service takes no write until it is done. */
+const IN_TRANSITION: ReadonlySet<ClientLinkStatus> = new Set([
+  "LinkInProgress",
+  "UnlinkInProgress",
+])
+
 export type StatusUpdateRefusal =
-  "LinkEnded" | "StatusNotAllowedForActor" | "StatusTransitionInvalid"
+  | "LinkEnded"
+  | "LinkInTransition"
+  | "StatusNotAllowedForActor"
+  | "StatusTransitionInvalid"
 
 /** Why `actor` may not move a link from `from` to `to`, or null when the update is allowed. */
 export function refuseStatusUpdate(
@@ -33,6 +42,7 @@ export function refuseStatusUpdate(
   to: ClientLinkStatus,
 ): StatusUpdateRefusal | null {
   if (ENDED_STATUSES.has(from)) return "LinkEnded"
+  if (IN_TRANSITION.has(from)) return "LinkInTransition"
   const requiredFrom = WRITES[actor][to]
   if (requiredFrom === undefined) return "StatusNotAllowedForActor"
   return requiredFrom === from ? null : "StatusTransitionInvalid"
