@@ -39,7 +39,7 @@ export interface EmulatorOptions {
   basePath: string
 }
 
-/** The sandbox universal developer token (spec §11). */
+/** The sandbox universal developer token (docs/emulator.md, "Signing in"). */
 export const SANDBOX_DEVELOPER_TOKEN = "BBD37VB98"
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
