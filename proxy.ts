@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 
-import { sessionCookieOptions } from "@/lib/auth/cookie"
-import { gatePage } from "@/lib/auth/page-gate"
+import { sessionCookieOptions } from "@/lib/auth/cookie.server"
+import { gatePage } from "@/lib/auth/page-gate.server"
 import { buildPageCsp, createNonce } from "@/lib/security/csp"
 
 // Per-request nonce CSP for pages. Next reads the nonce from the request's CSP

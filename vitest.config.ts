@@ -12,7 +12,7 @@ export const shared = {
     // server modules are exercised directly, so stub it.
     alias: {
       "server-only": fileURLToPath(
-        new URL("./test/server-only-stub.ts", import.meta.url),
+        new URL("./test/server-only-stub.test-support.ts", import.meta.url),
       ),
     },
   },
@@ -35,7 +35,7 @@ export default defineConfig({
           name: "dom",
           environment: "happy-dom",
           include: ["**/*.test.tsx"],
-          setupFiles: ["./test/dom-setup.ts"],
+          setupFiles: ["./test/dom-setup.test-support.ts"],
         },
       },
     ],

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next"
 import { connection } from "next/server"
 
 import { DemoBanner } from "@/components/session/demo-banner"
-import { env } from "@/lib/env"
+import { env } from "@/lib/env.server"
 
 import "./globals.css"
 

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation"
 
-import { homeFor, requirePageSession } from "@/lib/auth/page"
+import { homeFor, requirePageSession } from "@/lib/auth/page.server"
 
 /** Agencies land on their client links, clients on the invitations they received. */
 export default async function Home() {

@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { cpus } from "node:os"
 import { performance } from "node:perf_hooks"
 
-import type { LinkRow } from "@/lib/client-links/grid-schema"
+import type { LinkRow } from "@/lib/contract/grid"
 
 // client.ts imports "server-only", which only resolves under the react-server condition.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
@@ -25,11 +25,11 @@ if (!process.execArgv.some((a) => a.includes("react-server"))) {
   process.exit(r.status ?? 1)
 }
 
-const { createClientLinksClient } = await import("@/lib/client-links/client")
-const { walkLinks } = await import("@/lib/client-links/gather-walk")
-const { queryRows, sortRows } = await import("@/lib/client-links/grid-query")
-const { gridQuerySchema } = await import("@/lib/client-links/grid-schema")
-const { toGridRow } = await import("@/lib/client-links/grid-rows")
+const { createClientLinksClient } = await import("@/lib/ads-api/client.server")
+const { walkLinks } = await import("@/lib/grid/gather-walk")
+const { queryRows, sortRows } = await import("@/lib/grid/query")
+const { gridQuerySchema } = await import("@/lib/contract/grid")
+const { toGridRow } = await import("@/lib/grid/link-rows")
 const { SANDBOX_DEVELOPER_TOKEN } = await import("@/lib/emulator/options")
 
 const ms = (n: number) => `${n.toFixed(0)} ms`

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks"
 
-import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/client-links/batch"
+import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
 import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
 
 import { BENCH_ADMIN, emulatorToken } from "./signin"

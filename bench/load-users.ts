@@ -1,11 +1,6 @@
 import { performance } from "node:perf_hooks"
 
-import {
-  PAGE_SIZES,
-  SORT_KEYS,
-  SORT_ORDERS,
-  VIEW_IDS,
-} from "@/lib/client-links/grid-views"
+import { PAGE_SIZES, SORT_KEYS, SORT_ORDERS, VIEW_IDS } from "@/lib/grid/views"
 
 import { type CookieJar, go, signInToApp } from "./signin"
 

@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test"
 
-import type { GridResponse } from "@/lib/client-links/grid-schema"
+import type { GridResponse } from "@/lib/contract/grid"
 
 import { type EmulatorApi, expect, test } from "./fixtures"
 import { e2eBaseURL } from "./support/env"
@@ -70,7 +70,7 @@ async function call(
 }
 
 /**
- * GATHER_LIMITS.freshMs (lib/client-links/gather.ts, server-only): gathered links younger
+ * GATHER_LIMITS.freshMs (lib/grid/gather.server.ts, server-only): gathered links younger
  * than this are served as they are, and no refresh starts.
  */
 const FRESH_MS = 10_000

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { expect, test } from "./fixtures"
 import { AGENCY_ADMIN, apiRows, CLIENT_ADMIN, gridReady } from "./support/grid"

@@ -7,7 +7,7 @@ import {
   EMULATOR_NEXTAUTH_SECRET,
   EnvError,
   parseEnv,
-} from "./env"
+} from "@/lib/env.server"
 
 const real = {
   MSADS_API_URL: "https://clientcenter.api.bingads.microsoft.com/",

@@ -73,7 +73,7 @@ function retryAfterOf(res: Response): number | null {
 
 /** A failed answer of our routes: its message, code, TrackingId, fields and Retry-After. */
 export async function errorFrom(res: Response, json: unknown) {
-  const { apiErrorBodySchema } = await import("@/lib/client-links/requests")
+  const { apiErrorBodySchema } = await import("@/lib/contract/writes")
   const body = apiErrorBodySchema.safeParse(json).data?.error
   return new ApiRequestError(
     body?.message ?? `The Linkdesk server answered HTTP ${res.status}.`,

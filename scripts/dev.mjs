@@ -1,4 +1,4 @@
-// `npm run dev`: `next dev` on the port PORT names (default 3000). lib/env.ts builds the
+// `npm run dev`: `next dev` on the port PORT names (default 3000). lib/env.server.ts builds the
 // emulator and sign-in URLs from the same PORT, so one variable moves all of them.
 import { spawn } from "node:child_process"
 import { createRequire } from "node:module"
@@ -7,8 +7,8 @@ import { pathToFileURL } from "node:url"
 export const DEFAULT_PORT = 3000
 
 /**
- * Arguments for `next`: PORT validated as lib/env.ts does; other arguments passed through.
- * A port given as an argument would leave lib/env.ts on another one, so it is refused.
+ * Arguments for `next`: PORT validated as lib/env.server.ts does; other arguments passed through.
+ * A port given as an argument would leave lib/env.server.ts on another one, so it is refused.
  */
 export function nextDevArgs(env, extra = []) {
   if (extra.some((a) => /^(-p|--port)(=|$)/.test(a)))
@@ -30,7 +30,7 @@ function main() {
   }
   const port = args[args.indexOf("--port") + 1]
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next")
-  // PORT goes along so lib/env.ts builds its URLs from the port next listens on.
+  // PORT goes along so lib/env.server.ts builds its URLs from the port next listens on.
   const child = spawn(process.execPath, [next, ...args], {
     stdio: "inherit",
     env: { ...process.env, PORT: port },

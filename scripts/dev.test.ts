@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url"
 
 import { describe, expect, it } from "vitest"
 
-import { parseEnv } from "@/lib/env"
+import { parseEnv } from "@/lib/env.server"
 
 import { nextDevArgs } from "./dev.mjs"
 
@@ -22,7 +22,7 @@ describe("npm run dev (scripts/dev.mjs)", () => {
     expect(portOf(nextDevArgs({ PORT: " " }))).toBe("3000")
   })
 
-  it("listens on PORT, the port lib/env.ts builds the emulator and sign-in URLs from", () => {
+  it("listens on PORT, the port lib/env.server.ts builds the emulator and sign-in URLs from", () => {
     const source = { PORT: "3201" }
     const port = portOf(nextDevArgs(source))
     expect(port).toBe("3201")

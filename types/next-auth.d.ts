@@ -6,8 +6,8 @@ import type {
   CustomerRoleRef,
   DirectorySnapshot,
   DirectoryUser,
-} from "@/lib/auth/directory"
-import type { Role } from "@/lib/client-links/roles"
+} from "@/lib/auth/directory.server"
+import type { Role } from "@/lib/link-rules/roles"
 
 export type SessionError = "RefreshAccessTokenError"
 

@@ -1,11 +1,7 @@
-import { SessionActions } from "@/components/session/session-actions"
+import { SessionActions } from "@/components/session/session-actions.server"
 import { SiteHeader } from "@/components/shell/site-header"
 import { ToastProvider } from "@/components/ui/toast"
-import {
-  browserSession,
-  hiddenNavFor,
-  requirePageSession,
-} from "@/lib/auth/page"
+import { hiddenNavFor, requirePageSession } from "@/lib/auth/page.server"
 
 import { Providers } from "../providers"
 
@@ -16,7 +12,7 @@ export default async function DashboardLayout({
 }) {
   const session = await requirePageSession()
   return (
-    <Providers session={browserSession(session)}>
+    <Providers>
       <ToastProvider>
         <a
           href="#main"

@@ -8,10 +8,10 @@ import {
   CardDescription,
   CardHeader,
 } from "@/components/ui/card"
-import { safeCallbackUrl } from "@/lib/auth/page"
+import { safeCallbackUrl } from "@/lib/auth/page.server"
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors"
-import { fetchPersonas } from "@/lib/auth/personas"
-import { isEmulator } from "@/lib/env"
+import { fetchPersonas } from "@/lib/auth/personas.server"
+import { isEmulator } from "@/lib/env.server"
 
 export const metadata: Metadata = { title: "Sign in" }
 

@@ -3,8 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
-import { detailForCode, helpForCode } from "@/lib/client-links/error-codes"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import type { RowFailure } from "./actions/status-outcome"
 import { DataTableColumnHeader } from "./data-table-column-header"
@@ -159,8 +158,7 @@ export function RowFailureNote({ failure }: { failure: RowFailure }) {
     <ul className="text-status-attention mt-1 space-y-0.5 text-xs" role="list">
       {failure.errors.map((e, i) => (
         <li key={i}>
-          <span className="font-medium">{helpForCode(e.code, e.message)}</span>{" "}
-          {detailForCode(e.code, e.message)?.concat(" ")}
+          <span className="font-medium">{e.help}</span> {e.detail?.concat(" ")}
           <span className="text-fg-muted">
             (code {e.code}
             {e.trackingId ? `, TrackingId ${e.trackingId}` : ""})

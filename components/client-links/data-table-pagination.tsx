@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button"
 import { Select } from "@/components/ui/select"
-import { PAGE_SIZES } from "@/lib/client-links/grid-views"
+import { PAGE_SIZES } from "@/lib/grid/views"
 
 const n = new Intl.NumberFormat("en")
 

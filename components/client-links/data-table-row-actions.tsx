@@ -3,7 +3,7 @@
 import Link from "next/link"
 
 import { Button, buttonClassName } from "@/components/ui/button"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { actionsFor, reinviteHref } from "./row-actions-for"
 import type { GridMeta } from "./row-actions-for"

@@ -7,7 +7,7 @@ import {
   VIEW_LABELS,
   type ViewCounts,
   type ViewId,
-} from "@/lib/client-links/grid-views"
+} from "@/lib/grid/views"
 
 import { ExportButton } from "./export-button"
 import { IdFilters } from "./id-filters"

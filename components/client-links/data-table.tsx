@@ -14,7 +14,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 // The actions stay in view while a wide table scrolls sideways.
 const STICKY = "bg-surface sticky right-0 shadow-[-1px_0_0_var(--ld-border)]"

@@ -3,8 +3,8 @@ import Link from "next/link"
 import { Button, buttonClassName } from "@/components/ui/button"
 import { EmptyState } from "@/components/ui/empty-state"
 import { Spinner } from "@/components/ui/spinner"
-import { VIEW_LABELS } from "@/lib/client-links/grid-views"
-import type { Actor } from "@/lib/client-links/status"
+import { VIEW_LABELS } from "@/lib/grid/views"
+import type { Actor } from "@/lib/link-rules/status"
 
 import type { GridParams } from "./grid-params"
 

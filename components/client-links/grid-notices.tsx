@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
-import type { GatherProgress } from "@/lib/client-links/grid-schema"
+import type { GatherProgress } from "@/lib/contract/grid"
 import { ApiRequestError, requestFailureMessage } from "@/lib/fetch-json"
 
 const n = new Intl.NumberFormat("en")

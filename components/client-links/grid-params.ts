@@ -7,8 +7,8 @@ import {
   parseAsStringLiteral,
 } from "nuqs/server"
 
-import type { GridQueryInput } from "@/lib/client-links/grid-schema"
-import type { Actor } from "@/lib/client-links/status"
+import type { GridQueryInput } from "@/lib/contract/grid"
+import type { Actor } from "@/lib/link-rules/status"
 import {
   GRID_DEFAULTS,
   PAGE_SIZES,
@@ -16,7 +16,7 @@ import {
   SORT_ORDERS,
   VIEW_IDS,
   type ViewId,
-} from "@/lib/client-links/grid-views"
+} from "@/lib/grid/views"
 
 /** Ids stay strings: they are longs, past Number.MAX_SAFE_INTEGER in general. */
 const parseAsId = createParser({

@@ -4,7 +4,7 @@ import { useState } from "react"
 
 import { Button } from "@/components/ui/button"
 import { Input } from "@/components/ui/input"
-import { ID_FILTER_MAX } from "@/lib/client-links/grid-views"
+import { ID_FILTER_MAX } from "@/lib/grid/views"
 
 const splitIds = (text: string) => [
   ...new Set(text.split(/[\s,;]+/).filter(Boolean)),

@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import {
   actionsColumn,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import type { GridResponse } from "@/lib/client-links/grid-schema"
+import type { GridResponse } from "@/lib/contract/grid"
 
 import { refetchIntervalFor } from "./queries"
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query"
 
-import type { GridResponse } from "@/lib/client-links/grid-schema"
+import type { GridResponse } from "@/lib/contract/grid"
 
 import { fetchJson } from "@/lib/fetch-json"
 import { type GridParams, toSearchParams } from "./grid-params"
@@ -38,10 +38,7 @@ export const clientLinkQueries = {
       queryFn: ({ signal }) =>
         fetchJson(
           `/api/client-links?${toSearchParams(params).toString()}`,
-          () =>
-            import("@/lib/client-links/grid-schema").then(
-              (m) => m.gridResponseSchema,
-            ),
+          () => import("@/lib/contract/grid").then((m) => m.gridResponseSchema),
           { signal },
         ),
       placeholderData: keepPreviousData,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 import { checkRows } from "@/lib/invite/form-schema"
 import { rowFromSearchParams } from "@/lib/invite/prefill"
 

@@ -1,14 +1,14 @@
 import type { RowData } from "@tanstack/react-table"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { StatusAction } from "@/lib/client-links/requests"
-import type { Permissions } from "@/lib/client-links/roles"
+import type { GridRow } from "@/lib/contract/grid"
+import type { StatusAction } from "@/lib/contract/writes"
+import type { Permissions } from "@/lib/link-rules/roles"
 import {
   type Actor,
   allowedStatusUpdates,
   type ClientLinkStatus,
   ENDED_STATUSES,
-} from "@/lib/client-links/status"
+} from "@/lib/link-rules/status"
 
 import type { RowFailure } from "./actions/status-outcome"
 

@@ -2,7 +2,7 @@
 
 import { Badge } from "@/components/ui/badge"
 import { Tooltip } from "@/components/ui/tooltip"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { statusNotes } from "./status-notes"
 import { STATUS_TEXT, statusTone } from "./status-text"

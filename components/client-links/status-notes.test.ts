@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { makeLink } from "@/lib/client-links/gather-test-client"
-import { toGridRow } from "@/lib/client-links/grid-rows"
+import { makeLink } from "@/lib/grid/gather-client.test-support"
+import { toGridRow } from "@/lib/grid/link-rows"
 
 import { statusNotes } from "./status-notes"
 

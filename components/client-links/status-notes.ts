@@ -1,5 +1,5 @@
-import type { LinkRow } from "@/lib/client-links/grid-schema"
-import { STUCK_AFTER_MS } from "@/lib/client-links/grid-rows"
+import type { LinkRow } from "@/lib/contract/grid"
+import { STUCK_AFTER_MS } from "@/lib/grid/link-rows"
 
 const dateFmt = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
 

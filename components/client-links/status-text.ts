@@ -1,7 +1,7 @@
 import type { BadgeTone } from "@/components/ui/badge"
-import type { ViewId } from "@/lib/client-links/grid-views"
-import { viewOfStatus } from "@/lib/client-links/grid-views"
-import type { ClientLinkStatus } from "@/lib/client-links/status"
+import type { ViewId } from "@/lib/grid/views"
+import { viewOfStatus } from "@/lib/grid/views"
+import type { ClientLinkStatus } from "@/lib/link-rules/status"
 
 /** Each status in plain words: a label and what it means for the people involved. */
 export const STATUS_TEXT: Record<

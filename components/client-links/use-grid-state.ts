@@ -3,7 +3,7 @@
 import { debounce, useQueryStates } from "nuqs"
 import { useCallback, useEffect, useMemo, useState } from "react"
 
-import type { ViewId } from "@/lib/client-links/grid-views"
+import type { ViewId } from "@/lib/grid/views"
 
 import { type GridParams, gridParamsFor } from "./grid-params"
 

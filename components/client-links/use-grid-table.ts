@@ -10,8 +10,8 @@ import {
 } from "@tanstack/react-table"
 import { useCallback, useState } from "react"
 
-import type { GridRow } from "@/lib/client-links/grid-schema"
-import { SORT_KEYS, type SortKey } from "@/lib/client-links/grid-views"
+import type { GridRow } from "@/lib/contract/grid"
+import { SORT_KEYS, type SortKey } from "@/lib/grid/views"
 
 import type { GridParams } from "./grid-params"
 import type { GridMeta } from "./row-actions-for"

@@ -6,7 +6,7 @@ import { Checkbox } from "@/components/ui/checkbox"
 import { Input } from "@/components/ui/input"
 import { Label } from "@/components/ui/label"
 import { Textarea } from "@/components/ui/textarea"
-import { NAME_MAX_LENGTH } from "@/lib/client-links/rules/add"
+import { NAME_MAX_LENGTH } from "@/lib/link-rules/add"
 import { cn } from "@/lib/utils"
 
 import { FormField, FormSection } from "./form-field"

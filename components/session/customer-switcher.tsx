@@ -1,11 +1,11 @@
 "use client"
 
 import { useQueryClient } from "@tanstack/react-query"
-import { useSession } from "next-auth/react"
 import { useRouter } from "next/navigation"
 import { useId, useState, useTransition } from "react"
 
 import { Select } from "@/components/ui/select"
+import { switchSessionCustomer } from "@/lib/auth/browser-session"
 
 export interface CustomerOption {
   id: string
@@ -14,8 +14,9 @@ export interface CustomerOption {
 }
 
 /**
- * Switching re-issues the session cookie for the new customer (next-auth `update`, checked
- * on the server against the user's roles), then drops every cached query of the old one.
+ * Switching re-issues the session cookie for the new customer (checked on the server
+ * against the user's roles), then drops every cached query of the old one. A switch that
+ * could not be asked for keeps the old customer and says why.
  */
 export function CustomerSwitcher({
   customers,
@@ -27,18 +28,22 @@ export function CustomerSwitcher({
   const id = useId()
   const router = useRouter()
   const queryClient = useQueryClient()
-  const { update, status } = useSession()
   const [value, setValue] = useState(selectedId)
+  const [error, setError] = useState<string | null>(null)
   const [switching, setSwitching] = useState(false)
   const [refreshing, startTransition] = useTransition()
   const busy = switching || refreshing
 
   async function onChange(customerId: string) {
     setValue(customerId)
+    setError(null)
     setSwitching(true)
     try {
-      const session = await update({ customerId })
-      setValue(session?.customer?.id ?? selectedId)
+      setValue((await switchSessionCustomer(customerId)) ?? selectedId)
+    } catch (e) {
+      setValue(selectedId)
+      setError(e instanceof Error ? e.message : String(e))
+      return
     } finally {
       setSwitching(false)
     }
@@ -58,7 +63,7 @@ export function CustomerSwitcher({
       <Select
         id={id}
         value={value}
-        disabled={busy || status !== "authenticated" || customers.length < 2}
+        disabled={busy || customers.length < 2}
         aria-busy={busy}
         onChange={(e) => void onChange(e.target.value)}
         // As wide as the longest name and number; past 28rem it is cut, and the title says it all.
@@ -71,6 +76,11 @@ export function CustomerSwitcher({
           </option>
         ))}
       </Select>
+      {error && (
+        <p role="alert" className="text-danger text-xs">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,21 +1,20 @@
 "use client"
 
 import { useQuery } from "@tanstack/react-query"
-import { useSession } from "next-auth/react"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
 
+import { onSignOutElsewhere } from "@/lib/auth/browser-session"
 import { meQuery } from "@/lib/auth/me-query"
 import { SESSION_EXPIRED_EVENT } from "@/lib/session-expiry"
 
 /**
- * Watches for a dead session: the session JSON reports a failed token refresh, the cookie
- * is gone (signed out in another tab), or any API call answered 401, including its own
- * `GET /api/me` on each page load and on focus (a revoked sign-in). Then it opens
+ * Watches for a dead session: another tab signed out, or any API call answered 401,
+ * including its own `GET /api/me` on each page load and on focus (a revoked sign-in or a
+ * refresh that failed: the server answers 401 for both). Then it opens
  * /signin with the current page as callbackUrl, so signing in brings the user back.
  */
 export function SessionWatcher() {
-  const { data, status } = useSession()
   const router = useRouter()
   // Its 401 reaches `leave` through the QueryCache's onError (lib/query-client.ts).
   useQuery({ ...meQuery, refetchOnWindowFocus: true })
@@ -30,14 +29,13 @@ export function SessionWatcher() {
         `/signin?${new URLSearchParams({ callbackUrl: here }).toString()}`,
       )
     }
-    if (
-      status === "unauthenticated" ||
-      data?.error === "RefreshAccessTokenError"
-    )
-      leave()
+    const stopListening = onSignOutElsewhere(leave)
     window.addEventListener(SESSION_EXPIRED_EVENT, leave)
-    return () => window.removeEventListener(SESSION_EXPIRED_EVENT, leave)
-  }, [data?.error, status, router])
+    return () => {
+      stopListening()
+      window.removeEventListener(SESSION_EXPIRED_EVENT, leave)
+    }
+  }, [router])
 
   return null
 }

@@ -1,11 +1,8 @@
-"use client"
-
-import { Progress as ProgressPrimitive } from "radix-ui"
-
 import { cn } from "@/lib/utils"
 
 /**
- * Radix sets role="progressbar" and aria-valuenow/valuemax; `valueText`
+ * A progress bar as assistive tech expects it: role="progressbar" with aria-valuenow and
+ * aria-valuemax, or neither while the amount is unknown (`value` null); `valueText`
  * (e.g. "3 of 5 invitations sent") becomes aria-valuetext. Give it a label.
  */
 export function Progress({
@@ -24,21 +21,23 @@ export function Progress({
   const percent =
     value === null ? 0 : Math.min(100, Math.max(0, (value / max) * 100))
   return (
-    <ProgressPrimitive.Root
-      value={value}
-      max={max}
+    <div
+      role="progressbar"
       aria-label={label}
-      getValueLabel={valueText ? () => valueText : undefined}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={value ?? undefined}
       aria-valuetext={valueText}
+      data-state={value === null ? "indeterminate" : "determinate"}
       className={cn(
         "bg-subtle relative h-1.5 w-full overflow-hidden rounded-full",
         className,
       )}
     >
-      <ProgressPrimitive.Indicator
+      <div
         className="bg-accent h-full w-full transition-transform duration-300 motion-reduce:transition-none"
         style={{ transform: `translateX(-${100 - percent}%)` }}
       />
-    </ProgressPrimitive.Root>
+    </div>
   )
 }

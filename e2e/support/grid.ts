@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test"
 
-import type { GridResponse } from "@/lib/client-links/grid-schema"
+import type { GridResponse } from "@/lib/contract/grid"
 
 /** Helpers for the client-links grid specs: roles and labels only. */
 

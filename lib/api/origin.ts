@@ -18,7 +18,7 @@ const originOf = (url: string): string | null => {
 const firstValue = (v: string | null) => v?.split(",")[0]?.trim() || null
 
 export interface OriginSettings {
-  /** The app's public URL (NEXTAUTH_URL, or lib/env.ts's default). */
+  /** The app's public URL (NEXTAUTH_URL, or lib/env.server.ts's default). */
   appUrl: string
   /** A proxy in front sets X-Forwarded-Host/-Proto (LINKDESK_TRUST_PROXY=1, Vercel). */
   trustProxy: boolean

@@ -5,13 +5,13 @@ import {
   getUpstreamSession,
   refreshUpstreamSession,
   type UpstreamSession,
-} from "@/lib/auth/session"
-import { UpstreamError } from "@/lib/client-links/errors"
-import { permissionsFor } from "@/lib/client-links/roles"
+} from "@/lib/auth/session.server"
+import { UpstreamError } from "@/lib/ads-api/upstream-error"
+import { permissionsFor } from "@/lib/link-rules/roles"
 
-import { withSession, withWriteSession } from "./with-session"
+import { withSession, withWriteSession } from "./with-session.server"
 
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
 }))

@@ -2,14 +2,14 @@ import type * as NextAuthJwt from "next-auth/jwt"
 import { encode, type JWT } from "next-auth/jwt"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-import { env } from "@/lib/env"
+import { env } from "@/lib/env.server"
 
-import { readSessionToken, sessionCookieName } from "./cookie"
+import { readSessionToken, sessionCookieName } from "./cookie.server"
 import {
   cachedToken,
   DECODED_TOKENS_MAX,
   rememberToken,
-} from "./decoded-tokens"
+} from "./decoded-tokens.server"
 
 const jwt = vi.hoisted(() => ({ decodes: 0 }))
 vi.mock("next-auth/jwt", async (original) => {

@@ -6,19 +6,21 @@ import {
   type EmulatorServer,
 } from "@/lib/emulator/node-server"
 
-import type * as CookieModule from "./cookie"
-import type * as SessionModule from "./session"
-import type * as TokenStateModule from "./token-state"
+import type * as CookieModule from "./cookie.server"
+import type * as UpstreamModule from "@/lib/ads-api/upstream.server"
+import type * as SessionModule from "./session.server"
+import type * as TokenStateModule from "./token-state.server"
 
 /**
  * The session module against the emulator over real HTTP: OAuth code → tokens → JWT →
- * cookie → UpstreamSession, refresh with rotation, revoke. lib/env.ts reads the
+ * cookie → UpstreamSession, refresh with rotation, revoke. lib/env.server.ts reads the
  * environment at import, so the modules are imported after the emulator is up.
  */
 let server: EmulatorServer
 let auth: typeof TokenStateModule
 let session: typeof SessionModule
 let cookie: typeof CookieModule
+let upstream: typeof UpstreamModule
 
 const ADMIN = "admin@contoso.example"
 const REDIRECT = "http://app.test/api/auth/callback/microsoft"
@@ -33,9 +35,10 @@ beforeAll(async () => {
   vi.stubEnv("NEXTAUTH_SECRET", "unit-test-secret")
   vi.stubEnv("NEXTAUTH_URL", "http://app.test")
   vi.resetModules()
-  auth = await import("./token-state")
-  session = await import("./session")
-  cookie = await import("./cookie")
+  auth = await import("./token-state.server")
+  session = await import("./session.server")
+  cookie = await import("./cookie.server")
+  upstream = await import("@/lib/ads-api/upstream.server")
 })
 afterAll(async () => {
   vi.unstubAllEnvs()
@@ -141,7 +144,7 @@ describe("getUpstreamSession", () => {
       respond: true,
       cancelOrUnlink: true,
     })
-    const { data } = await session.upstreamClient(s!).getUser()
+    const { data } = await upstream.upstreamClient(s!).getUser()
     expect(data.User.UserName).toBe(ADMIN)
   })
 

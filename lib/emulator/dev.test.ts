@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { ORIGIN, signIn, testEmulator } from "./test-support/harness"
+import { ORIGIN, signIn, testEmulator } from "./harness.test-support"
 
 function dev(emulator: ReturnType<typeof testEmulator>["emulator"]) {
   return async (method: string, name: string, body?: unknown) => {

@@ -7,7 +7,7 @@ import {
   matching,
   signIn,
   testEmulator,
-} from "./test-support/harness"
+} from "./harness.test-support"
 
 async function setup(email = "admin@contoso.example") {
   const { emulator } = testEmulator()

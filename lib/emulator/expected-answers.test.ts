@@ -7,7 +7,7 @@ import {
   type Who,
 } from "./expected-answers"
 import { createEmulator, type Emulator } from "./handler"
-import { apiRequest, CM, ORIGIN, signIn } from "./test-support/harness"
+import { apiRequest, CM, ORIGIN, signIn } from "./harness.test-support"
 
 // Every row of the fixture against the real emulator, through its HTTP handler only.
 type Ref = {

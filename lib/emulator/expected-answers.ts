@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/client-links/link-statuses"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import { ADD_ANSWERS } from "./expected-answers-add"
 import { SEARCH_ANSWERS, UPDATE_ANSWERS } from "./expected-answers-update"
@@ -7,7 +7,7 @@ import { SEARCH_ANSWERS, UPDATE_ANSWERS } from "./expected-answers-update"
  * What the service answers, row by row, written from Microsoft's documentation
  * (docs/emulator-links.md) and not from any code of ours. The emulator must give every
  * answer (expected-answers.test.ts, over HTTP); the app's own rules must not contradict
- * one (lib/client-links/expected-answers.test.ts).
+ * one (lib/link-rules/expected-answers.test.ts).
  *
  * Bodies name the seeded directory symbolically; the runner fills in the ids:
  * `$agency`, `$other` (Fabrikam), `$small0`..`$small3` (agencies without a persona) are

@@ -1,8 +1,8 @@
 import {
   SERVICE_CODES,
   type ServiceCodeName,
-} from "@/lib/client-links/service-codes"
-import type { OperationError } from "@/lib/client-links/wire"
+} from "@/lib/ads-api/service-codes"
+import type { OperationError } from "@/lib/ads-api/wire"
 
 import type { OpResult } from "./types"
 

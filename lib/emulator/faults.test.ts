@@ -7,7 +7,7 @@ import {
   ORIGIN,
   signIn,
   testEmulator,
-} from "./test-support/harness"
+} from "./harness.test-support"
 
 async function setup(options: Parameters<typeof testEmulator>[0] = {}) {
   const { emulator, links } = testEmulator(options)

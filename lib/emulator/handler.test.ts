@@ -7,7 +7,7 @@ import {
   ORIGIN,
   signIn,
   testEmulator,
-} from "./test-support/harness"
+} from "./harness.test-support"
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 type FaultBody = {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest"
 
 import { startEmulatorServer, type EmulatorServer } from "./node-server"
-import { CLIENT, DEV_TOKEN, REDIRECT, SCOPE } from "./test-support/harness"
-import { createStubLinks } from "./test-support/stub-links"
+import { CLIENT, DEV_TOKEN, REDIRECT, SCOPE } from "./harness.test-support"
+import { createStubLinks } from "./stub-links.test-support"
 
 let server: EmulatorServer | null = null
 afterEach(async () => {

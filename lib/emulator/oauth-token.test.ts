@@ -12,7 +12,7 @@ import {
   testEmulator,
   tokenRequest,
   type TokenBody,
-} from "./test-support/harness"
+} from "./harness.test-support"
 
 const getUser = (token: string) =>
   apiRequest(`${CM}/User/Query`, { UserId: null }, token)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { authorizeUrl, REDIRECT, testEmulator } from "./test-support/harness"
+import { authorizeUrl, REDIRECT, testEmulator } from "./harness.test-support"
 
 describe("authorize", () => {
   it("shows an accessible persona picker without login_hint, escaping every value", async () => {

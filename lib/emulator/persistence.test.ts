@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { createEmulator } from "./handler"
 import { SAVE_DELAY_MS } from "./persistence"
-import { apiRequest, CM, signIn, testEmulator } from "./test-support/harness"
+import { apiRequest, CM, signIn, testEmulator } from "./harness.test-support"
 
 afterEach(() => {
   vi.useRealTimers()

@@ -7,7 +7,7 @@ import {
   REDIRECT,
   testEmulator,
   tokenRequest,
-} from "./test-support/harness"
+} from "./harness.test-support"
 
 const verifier = "a".repeat(20) + "-._~" + "B".repeat(30)
 const challenge = createHash("sha256").update(verifier).digest("base64url")

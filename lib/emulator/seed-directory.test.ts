@@ -9,7 +9,7 @@ import {
   PREPAID_ACCOUNTS,
   seedDirectory,
 } from "./seed-directory"
-import { notMatching } from "./test-support/harness"
+import { notMatching } from "./harness.test-support"
 import { ROLE } from "./types"
 
 describe("seedDirectory", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { countRows } from "./counts"
 import type { RowOutcome } from "./outcomes"
-import { accountRow } from "./test-rows.test-support"
+import { accountRow } from "./rows.test-support"
 
 describe("countRows", () => {
   it("counts what the send button and the summary say", () => {

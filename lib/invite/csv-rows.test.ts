@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { checkRows } from "./form-schema"
 import { CSV_COLUMNS, rowsFromCsv, rowsToCsv, templateCsv } from "./csv-rows"
-import { accountRow, DEFAULTS } from "./test-rows.test-support"
+import { accountRow, DEFAULTS } from "./rows.test-support"
 
 describe("rowsFromCsv", () => {
   it("reads API member columns in any case and order, ignoring others", () => {

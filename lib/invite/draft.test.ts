@@ -7,7 +7,7 @@ import {
   loadDraft,
   saveDraft,
 } from "./draft"
-import { accountRow } from "./test-rows.test-support"
+import { accountRow } from "./rows.test-support"
 
 class MemoryStorage implements DraftStorage {
   data = new Map<string, string>()

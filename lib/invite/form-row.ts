@@ -1,6 +1,6 @@
 import { z } from "zod"
 
-import type { ClientLinkInput } from "@/lib/client-links/rules/add"
+import type { ClientLinkInput } from "@/lib/link-rules/add"
 
 /**
  * One invitation as the form holds it: every member as the text a person typed, under

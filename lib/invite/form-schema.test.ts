@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { emptyRow, identityKey, isBlankRow, toLinkCandidate } from "./form-row"
 import { checkRows, findDuplicates, makeInviteFormSchema } from "./form-schema"
-import { accountRow, DEFAULTS } from "./test-rows.test-support"
+import { accountRow, DEFAULTS } from "./rows.test-support"
 import type { FormRow } from "./form-row"
 
 describe("toLinkCandidate", () => {

@@ -5,7 +5,7 @@ import {
   type ClientLinkInput,
   DEFAULT_ADD_RULE_OPTIONS,
   makeAddClientLinkSchema,
-} from "@/lib/client-links/rules/add"
+} from "@/lib/link-rules/add"
 
 import {
   type FormField,

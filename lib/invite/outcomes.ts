@@ -1,7 +1,7 @@
 import { z } from "zod"
 
-import { ERROR_CODES, helpForCode } from "@/lib/client-links/error-codes"
-import { isOutcomeUnknown, type RowResult } from "@/lib/client-links/requests"
+import { ERROR_CODES, helpForCode } from "@/lib/ads-api/error-codes"
+import { isOutcomeUnknown, type RowResult } from "@/lib/contract/writes"
 
 /** What a person sees for one failure: the code, a sentence, and the id support asks for. */
 export const outcomeErrorSchema = z.object({

@@ -1,5 +1,5 @@
-import type { ClientLinkInput } from "@/lib/client-links/rules/add"
-import { bulkResponseSchema, type RowResult } from "@/lib/client-links/requests"
+import type { ClientLinkInput } from "@/lib/link-rules/add"
+import { bulkResponseSchema, type RowResult } from "@/lib/contract/writes"
 import { ApiRequestError, fetchJson } from "@/lib/fetch-json"
 
 import type { LocalFailure, RequestFailure } from "./outcomes"

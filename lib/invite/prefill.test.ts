@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { rowFromSearchParams } from "./prefill"
-import { DEFAULTS } from "./test-rows.test-support"
+import { DEFAULTS } from "./rows.test-support"
 
 describe("rowFromSearchParams", () => {
   it("prefills a row from the grid's Re-invite link", () => {

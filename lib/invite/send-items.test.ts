@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { ALREADY_SENT_NOTE, type RowOutcome } from "./outcomes"
 import { sendableItems, sendInSlices } from "./send-loop"
-import { accountRow, err, fail, item } from "./test-rows.test-support"
+import { accountRow, err, fail, item } from "./rows.test-support"
 
 describe("sendableItems", () => {
   it("takes new and retryable rows, never sent or in-flight ones; 'failed' takes every failed row", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { ALREADY_SENT_NOTE, type RowOutcome } from "./outcomes"
 import type { SliceAnswer } from "./post-invite"
 import { sendInSlices, settleSlice, slices } from "./send-loop"
-import { err, fail, item, none } from "./test-rows.test-support"
+import { err, fail, item, none } from "./rows.test-support"
 
 describe("slices", () => {
   it("cuts into runs of at most the size, keeping order", () => {

@@ -1,5 +1,5 @@
-import { isNotSent } from "@/lib/client-links/requests"
-import type { ClientLinkInput } from "@/lib/client-links/rules/add"
+import { isNotSent } from "@/lib/contract/row-result"
+import type { ClientLinkInput } from "@/lib/link-rules/add"
 
 import { identityKey } from "./form-row"
 import { checkRows, type InviteFormValues } from "./form-schema"

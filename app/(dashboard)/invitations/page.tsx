@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header"
 import { buttonClassName } from "@/components/ui/button"
 import { Card } from "@/components/ui/card"
 import { EmptyState } from "@/components/ui/empty-state"
-import { requirePageSession } from "@/lib/auth/page"
+import { requirePageSession } from "@/lib/auth/page.server"
 
 export const metadata: Metadata = { title: "Invitations for you" }
 

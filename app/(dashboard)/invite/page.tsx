@@ -5,9 +5,9 @@ import { AgencyOnly } from "@/components/shell/agency-only"
 import { PageHeader } from "@/components/shell/page-header"
 import { Card } from "@/components/ui/card"
 import { EmptyState } from "@/components/ui/empty-state"
-import { canInvite, requirePageSession } from "@/lib/auth/page"
+import { canInvite, requirePageSession } from "@/lib/auth/page.server"
 import type { RowDefaults } from "@/lib/invite/form-row"
-import { clientCannotInvite } from "@/lib/client-links/invite-request"
+import { clientCannotInvite } from "@/lib/link-rules/invite-refusals"
 import { rowFromSearchParams, type SearchParams } from "@/lib/invite/prefill"
 
 export const metadata: Metadata = { title: "Invite clients" }

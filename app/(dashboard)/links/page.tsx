@@ -3,13 +3,13 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import type { SearchParams } from "nuqs/server"
 
-import { firstPageState } from "@/components/client-links/first-page"
+import { firstPageState } from "@/components/client-links/first-page.server"
 import { defaultViewFor } from "@/components/client-links/grid-params"
 import { ClientLinksGrid } from "@/components/client-links/client-links-grid"
 import { AgencyOnly } from "@/components/shell/agency-only"
 import { PageHeader } from "@/components/shell/page-header"
 import { buttonClassName } from "@/components/ui/button"
-import { canInvite, requirePageSession } from "@/lib/auth/page"
+import { canInvite, requirePageSession } from "@/lib/auth/page.server"
 
 export const metadata: Metadata = { title: "Client links" }
 

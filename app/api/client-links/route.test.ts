@@ -1,20 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session"
-import { clearGathered } from "@/lib/client-links/gather"
-import { gridResponseSchema } from "@/lib/client-links/grid-schema"
-import { EXPORT_RETRY_AFTER_S } from "@/lib/client-links/grid-service"
-import { REQUEST_WAIT_BUDGET_MS } from "@/lib/client-links/wait-budget"
-import { APP_ORIGIN, startUpstream, type Upstream } from "@/test/route-harness"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
+import { getUpstreamSession } from "@/lib/auth/session.server"
+import { clearGathered } from "@/lib/grid/gather.server"
+import { gridResponseSchema } from "@/lib/contract/grid"
+import { EXPORT_RETRY_AFTER_S } from "@/lib/grid/service.server"
+import { REQUEST_WAIT_BUDGET_MS } from "@/lib/ads-api/wait-budget"
+import {
+  APP_ORIGIN,
+  startUpstream,
+  type Upstream,
+} from "@/test/route-harness.test-support"
 
 import { GET as exportCsv } from "./export/route"
 import { GET } from "./route"
 
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 let up: Upstream
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-/** lib/env.ts reads the environment at import: each case imports the route afresh. */
+/** lib/env.server.ts reads the environment at import: each case imports the route afresh. */
 async function healthWith(vars: Record<string, string>) {
   vi.resetModules()
   for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v)

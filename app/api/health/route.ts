@@ -1,4 +1,4 @@
-import { envError } from "@/lib/env"
+import { envError } from "@/lib/env.server"
 
 // GET /api/health – liveness for container health checks; never cached. A configuration
 // error answers 503 with the variables' names (never their values).

@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
-import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { StatusAction } from "@/lib/client-links/requests"
+import type { GridRow } from "@/lib/contract/grid"
+import type { StatusAction } from "@/lib/contract/writes"
 
 const DOING: Record<StatusAction, [verb: string, noun: string]> = {
   accept: ["Accepting", "invitation"],

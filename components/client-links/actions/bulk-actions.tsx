@@ -1,8 +1,8 @@
 "use client"
 
 import { Button } from "@/components/ui/button"
-import type { GridRow } from "@/lib/client-links/grid-schema"
-import type { StatusAction } from "@/lib/client-links/requests"
+import type { GridRow } from "@/lib/contract/grid"
+import type { StatusAction } from "@/lib/contract/writes"
 
 import { actionsFor } from "../row-actions-for"
 import type { GridMeta } from "../row-actions-for"

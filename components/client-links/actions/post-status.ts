@@ -1,13 +1,15 @@
-import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import {
-  isNotSent,
-  type StatusAction,
-  type StatusRequest,
-} from "@/lib/client-links/requests"
+import type { GridResponse, GridRow } from "@/lib/contract/grid"
+import { isNotSent } from "@/lib/contract/row-result"
+import type {
+  RowError,
+  StatusAction,
+  StatusRequest,
+} from "@/lib/contract/writes"
 import { fetchJson } from "@/lib/fetch-json"
 
 import { STATUS_AFTER } from "../row-actions-for"
 import {
+  type ExplainedError,
   localFailureFrom,
   type RowFailure,
   type StatusOutcome,
@@ -16,7 +18,18 @@ import {
 export const STATUS_URL = "/api/client-links/status"
 
 const loadBulkResponseSchema = () =>
-  import("@/lib/client-links/requests").then((m) => m.bulkResponseSchema)
+  import("@/lib/contract/writes").then((m) => m.bulkResponseSchema)
+// The help texts load with the answer, not with the grid.
+const loadErrorCodes = () => import("@/lib/ads-api/error-codes")
+
+async function explained(errors: RowError[]): Promise<ExplainedError[]> {
+  const { detailForCode, helpForCode } = await loadErrorCodes()
+  return errors.map((e) => ({
+    ...e,
+    help: helpForCode(e.code, e.message),
+    detail: detailForCode(e.code, e.message),
+  }))
+}
 
 /**
  * One request for any number of rows; the server sends them on in chunks of 10. Never
@@ -49,14 +62,19 @@ export async function postStatus(
       fetchImpl,
     )
     if (results.length === rows.length)
-      return results.map((r) =>
-        r.ok
-          ? { ok: true }
-          : {
-              ok: false,
-              failure: { source: "upstream", errors: r.errors },
-              ...(isNotSent(r) ? { notSentRetryAfterS: r.retryAfter } : {}),
-            },
+      return await Promise.all(
+        results.map(async (r): Promise<StatusOutcome> =>
+          r.ok
+            ? { ok: true }
+            : {
+                ok: false,
+                failure: {
+                  source: "upstream",
+                  errors: await explained(r.errors),
+                },
+                ...(isNotSent(r) ? { notSentRetryAfterS: r.retryAfter } : {}),
+              },
+        ),
       )
     failure = { source: "local", local: localFailureFrom(null) }
   } catch (e) {

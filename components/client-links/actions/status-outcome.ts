@@ -1,4 +1,4 @@
-import type { RowError } from "@/lib/client-links/requests"
+import type { RowError } from "@/lib/contract/writes"
 import {
   ApiRequestError,
   type RequestFailureKind,
@@ -23,8 +23,16 @@ export interface LocalFailure {
   retryAfterS: number | null
 }
 
+/** Microsoft's refusal of a row, with the sentences a person sees already chosen. */
+export interface ExplainedError extends RowError {
+  /** What the code means and what to do (lib/ads-api/error-codes.ts). */
+  help: string
+  /** The row's own explanation when it says more than `help`, else null. */
+  detail: string | null
+}
+
 export type RowFailure =
-  | { source: "upstream"; errors: RowError[] }
+  | { source: "upstream"; errors: ExplainedError[] }
   | { source: "local"; local: LocalFailure }
 
 /** `notSentRetryAfterS`: the row was never sent (throttled); send it again after that wait. */

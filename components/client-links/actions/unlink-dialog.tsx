@@ -10,7 +10,7 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog"
 import { useReturnFocus } from "@/components/ui/use-return-focus"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import type { GridRow } from "@/lib/contract/grid"
 
 /** Confirms an unlink: what happens to billing, that ads may pause, that it is final. */
 export function UnlinkDialog({

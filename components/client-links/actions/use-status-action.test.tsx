@@ -10,7 +10,8 @@ import type { ReactNode } from "react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { ToastProvider } from "@/components/ui/toast"
-import type { GridRow } from "@/lib/client-links/grid-schema"
+import { ERROR_CODES } from "@/lib/ads-api/error-codes"
+import type { GridRow } from "@/lib/contract/grid"
 
 import { RowFailureNote } from "../columns-shared"
 import { postStatus } from "./post-status"
@@ -56,9 +57,9 @@ const dropped = () => Promise.reject(new TypeError("Failed to fetch"))
 afterEach(() => vi.unstubAllGlobals())
 
 describe("postStatus", () => {
-  it("keeps Microsoft's refusal of a row as an upstream error", async () => {
+  it("keeps Microsoft's refusal of a row as an upstream error, with its help", async () => {
     const error = {
-      code: 1409,
+      code: ERROR_CODES.InternalError.code,
       message: "x",
       details: null,
       trackingId: "t1",
@@ -71,7 +72,15 @@ describe("postStatus", () => {
     )
     expect(out).toEqual([
       { ok: true },
-      { ok: false, failure: { source: "upstream", errors: [error] } },
+      {
+        ok: false,
+        failure: {
+          source: "upstream",
+          errors: [
+            { ...error, help: ERROR_CODES.InternalError.help, detail: "x" },
+          ],
+        },
+      },
     ])
   })
 

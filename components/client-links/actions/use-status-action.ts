@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useCallback, useEffect, useState } from "react"
 
 import { useToast } from "@/components/ui/toast"
-import type { GridResponse, GridRow } from "@/lib/client-links/grid-schema"
-import type { StatusAction } from "@/lib/client-links/requests"
+import type { GridResponse, GridRow } from "@/lib/contract/grid"
+import type { StatusAction } from "@/lib/contract/writes"
 
 import { clientLinkQueries } from "../queries"
 import { patchRows, postStatus } from "./post-status"

@@ -1,4 +1,4 @@
-import type { ClientLinkType } from "@/lib/client-links/wire"
+import type { ClientLinkType } from "@/lib/ads-api/wire"
 
 import { ROLE, type Caller, type RoleId } from "../types"
 

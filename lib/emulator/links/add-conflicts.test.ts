@@ -8,8 +8,8 @@ import {
   find,
   IDS,
   setup,
-} from "./test-fixture"
-import { BLOCKING, driveTo, ENDED } from "./test-drive"
+} from "./fixture.test-support"
+import { BLOCKING, driveTo, ENDED } from "./drive.test-support"
 
 describe("AddClientLinks: conflicts with existing links", () => {
   it("refuses a prepaid account with 1471, whoever pays", () => {

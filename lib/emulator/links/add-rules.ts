@@ -1,9 +1,9 @@
 import { z } from "zod"
 
-import { clientLinkSchema } from "@/lib/client-links/wire"
+import { clientLinkSchema } from "@/lib/ads-api/wire"
 
 import { operationError, type CodeName } from "../faults-wire"
-import type { OperationError } from "@/lib/client-links/wire"
+import type { OperationError } from "@/lib/ads-api/wire"
 
 /**
  * The field rules of one AddClientLinks link, as the service documents them

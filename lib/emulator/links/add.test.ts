@@ -4,7 +4,7 @@ import {
   CLIENT_LINK_MEMBERS,
   writeClientLinksResponseSchema,
   apiFaultSchema,
-} from "@/lib/client-links/wire"
+} from "@/lib/ads-api/wire"
 
 import {
   accountLink,
@@ -19,7 +19,7 @@ import {
   setup,
   START,
   USERS,
-} from "./test-fixture"
+} from "./fixture.test-support"
 
 describe("AddClientLinks", () => {
   it("creates a LinkPending link with every default filled and answers PartialErrors [null]", () => {

@@ -1,4 +1,4 @@
-import type { ClientLinkType, OperationError } from "@/lib/client-links/wire"
+import type { ClientLinkType, OperationError } from "@/lib/ads-api/wire"
 
 import { operationError, type CodeName } from "../faults-wire"
 import type { Account, Caller, Customer, OpResult } from "../types"

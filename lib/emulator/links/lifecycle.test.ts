@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { LINK_TIMINGS as T } from "./lifecycle"
-import { driveTo } from "./test-drive"
+import { driveTo } from "./drive.test-support"
 import {
   accountLink,
   as,
@@ -10,7 +10,7 @@ import {
   setup,
   updateBody,
   USERS,
-} from "./test-fixture"
+} from "./fixture.test-support"
 
 const agency = as(USERS.agencyAdmin)
 const client = as(USERS.clientAdmin)

@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/client-links/link-statuses"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import type { LinkRecord, LinkStore } from "./store"
 

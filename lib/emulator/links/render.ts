@@ -1,4 +1,4 @@
-import type { ClientLink } from "@/lib/client-links/wire"
+import type { ClientLink } from "@/lib/ads-api/wire"
 
 import type { Directory } from "../types"
 import type { LinkRecord } from "./store"

@@ -1,6 +1,6 @@
 import { z } from "zod"
 
-import type { OperationError } from "@/lib/client-links/wire"
+import type { OperationError } from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
 import type { OpResult } from "../types"

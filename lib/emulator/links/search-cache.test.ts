@@ -11,7 +11,7 @@ import {
   setup,
   updateBody,
   USERS,
-} from "./test-fixture"
+} from "./fixture.test-support"
 
 const agency = as(USERS.agencyAdmin)
 const both = as({

@@ -3,10 +3,23 @@ import { beforeEach, describe, expect, it } from "vitest"
 import {
   CLIENT_LINK_MEMBERS,
   searchClientLinksResponseSchema,
-} from "@/lib/client-links/wire"
+} from "@/lib/ads-api/wire"
 
-import { A, agency, O, searchScenario, withRoles } from "./search-fixture"
-import { accountLink, as, find, IDS, linkOf, updateBody } from "./test-fixture"
+import {
+  A,
+  agency,
+  O,
+  searchScenario,
+  withRoles,
+} from "./search-fixture.test-support"
+import {
+  accountLink,
+  as,
+  find,
+  IDS,
+  linkOf,
+  updateBody,
+} from "./fixture.test-support"
 
 let ctx: ReturnType<typeof searchScenario>
 let rows: ReturnType<typeof searchScenario>["rows"]

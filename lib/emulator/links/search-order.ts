@@ -1,4 +1,4 @@
-import type { OrderByField } from "@/lib/client-links/wire"
+import type { OrderByField } from "@/lib/ads-api/wire"
 
 import type { Directory } from "../types"
 import type { LinkRecord, LinkStore, Pair } from "./store"

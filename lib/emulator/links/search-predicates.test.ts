@@ -7,8 +7,8 @@ import {
   other,
   searchScenario,
   withRoles,
-} from "./search-fixture"
-import { as, IDS, linkOf, USERS } from "./test-fixture"
+} from "./search-fixture.test-support"
+import { as, IDS, linkOf, USERS } from "./fixture.test-support"
 
 let ctx: ReturnType<typeof searchScenario>
 let rows: ReturnType<typeof searchScenario>["rows"]

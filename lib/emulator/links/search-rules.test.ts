@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import type { OrderBy, Predicate } from "@/lib/client-links/wire"
-import {
-  orderByFieldSchema,
-  predicateOperatorSchema,
-} from "@/lib/client-links/wire"
+import type { OrderBy, Predicate } from "@/lib/ads-api/wire"
+import { orderByFieldSchema, predicateOperatorSchema } from "@/lib/ads-api/wire"
 
 import { searchRefusal, valueIds, type SearchField } from "./search-rules"
 

@@ -1,4 +1,4 @@
-import type { OrderBy, Paging, Predicate } from "@/lib/client-links/wire"
+import type { OrderBy, Paging, Predicate } from "@/lib/ads-api/wire"
 
 import type { CodeName } from "../faults-wire"
 

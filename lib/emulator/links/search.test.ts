@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest"
 
-import { adApiFaultDetailSchema, apiFaultSchema } from "@/lib/client-links/wire"
+import { adApiFaultDetailSchema, apiFaultSchema } from "@/lib/ads-api/wire"
 
-import { agency, searchScenario } from "./search-fixture"
-import { as, find, IDS, USERS } from "./test-fixture"
+import { agency, searchScenario } from "./search-fixture.test-support"
+import { as, find, IDS, USERS } from "./fixture.test-support"
 
 let ctx: ReturnType<typeof searchScenario>
 beforeEach(() => {

@@ -3,7 +3,7 @@ import type { z } from "zod"
 import {
   searchClientLinksRequestSchema,
   type Predicate,
-} from "@/lib/client-links/wire"
+} from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
 import type { Caller, OpResult } from "../types"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { searchClientLinksResponseSchema } from "@/lib/client-links/wire"
+import { searchClientLinksResponseSchema } from "@/lib/ads-api/wire"
 
 import { seedDirectory } from "../seed-directory"
 import { createLinkService } from "./index"

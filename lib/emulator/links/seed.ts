@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/client-links/link-statuses"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import { ROLE, type SeedPlan, type User } from "../types"
 import { defaultLinkName } from "./add"

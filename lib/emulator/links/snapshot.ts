@@ -4,7 +4,7 @@ import {
   clientLinkStatusSchema,
   clientLinkTypeSchema,
   customerLinkPermissionSchema,
-} from "@/lib/client-links/wire"
+} from "@/lib/ads-api/wire"
 
 import type { TransitionQueue } from "./lifecycle"
 import type { LinkRecord, LinkStore } from "./store"

@@ -1,5 +1,5 @@
-import type { ClientLinkStatus } from "@/lib/client-links/link-statuses"
-import type { ClientLinkType } from "@/lib/client-links/wire"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
+import type { ClientLinkType } from "@/lib/ads-api/wire"
 
 import type { Directory } from "../types"
 

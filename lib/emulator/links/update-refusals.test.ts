@@ -8,7 +8,7 @@ import {
   ENDED,
   pendingInvite as pending,
   sendStatus as send,
-} from "./test-drive"
+} from "./drive.test-support"
 import {
   accountLink,
   as,
@@ -20,7 +20,7 @@ import {
   setup,
   updateBody,
   USERS,
-} from "./test-fixture"
+} from "./fixture.test-support"
 
 describe("UpdateClientLinks: refusals", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { writeClientLinksResponseSchema } from "@/lib/client-links/wire"
+import { writeClientLinksResponseSchema } from "@/lib/ads-api/wire"
 
 import {
   agencyCaller as agency,
@@ -8,7 +8,7 @@ import {
   driveTo,
   pendingInvite as pending,
   sendStatus as send,
-} from "./test-drive"
+} from "./drive.test-support"
 import {
   as,
   codes,
@@ -19,7 +19,7 @@ import {
   setup,
   updateBody,
   USERS,
-} from "./test-fixture"
+} from "./fixture.test-support"
 
 describe("UpdateClientLinks: allowed writes", () => {
   it("lets the agency cancel a pending invitation and stamps the write", () => {

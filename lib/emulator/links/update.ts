@@ -1,4 +1,4 @@
-import type { ClientLink, OperationError } from "@/lib/client-links/wire"
+import type { ClientLink, OperationError } from "@/lib/ads-api/wire"
 
 import { operationError, type CodeName } from "../faults-wire"
 import type { Caller, OpResult } from "../types"

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server"
 import NextAuth from "next-auth"
 
-import { authOptionsAt } from "@/lib/auth"
-import { parseCookies, stateCookieName } from "@/lib/auth/cookie"
+import { authOptionsAt } from "@/lib/auth/next-auth.server"
+import { parseCookies, stateCookieName } from "@/lib/auth/cookie.server"
 import { callbackProblem } from "@/lib/auth/sign-in-errors"
 import { originHeaders, signInOrigin } from "@/lib/auth/sign-in-origin"
-import { env } from "@/lib/env"
+import { env } from "@/lib/env.server"
 
 type Context = { params: Promise<{ nextauth: string[] }> }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest"
+
+import type { LinkKey } from "@/lib/contract/writes"
+import { planReads } from "./status-reads"
+
+describe("planReads", () => {
+  const key = (id: number, type: LinkKey["Type"] = "AccountLink"): LinkKey => ({
+    Type: type,
+    ClientEntityId: String(1000000 + id),
+    ManagingCustomerId: "900",
+  })
+
+  it("asks for at most 10 ids per call as the agency, account and customer links apart", () => {
+    const keys = [...Array(23).keys()].map((i) => key(i))
+    const jobs = planReads([...keys, key(99, "CustomerLink")], "900")
+    expect(jobs.map((j) => j.keys.length)).toEqual([10, 10, 3, 1])
+    expect(jobs[0]?.predicates).toEqual([
+      { Field: "DirectManagingCustomerId", Operator: "Equals", Value: "900" },
+      {
+        Field: "ClientAccountId",
+        Operator: "In",
+        Value: keys
+          .slice(0, 10)
+          .map((k) => k.ClientEntityId)
+          .join(","),
+      },
+    ])
+    expect(jobs[3]?.predicates[1]).toMatchObject({
+      Field: "ClientCustomerId",
+      Operator: "In",
+    })
+  })
+
+  it("asks for one account per call as the client", () => {
+    const jobs = planReads([key(1), key(2), key(3)], "555")
+    expect(jobs.map((j) => j.predicates)).toEqual(
+      [1, 2, 3].map((i) => [
+        {
+          Field: "ClientAccountId",
+          Operator: "Equals",
+          Value: String(1000000 + i),
+        },
+      ]),
+    )
+  })
+})
