@@ -1,7 +1,8 @@
 import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import { ADD_ANSWERS } from "./expected-answers-add"
-import { SEARCH_ANSWERS, UPDATE_ANSWERS } from "./expected-answers-update"
+import { SEARCH_ANSWERS } from "./expected-answers-search"
+import { UPDATE_ANSWERS } from "./expected-answers-update"
 
 /**
  * What the service answers, row by row, written from Microsoft's documentation
