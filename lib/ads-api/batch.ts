@@ -31,8 +31,8 @@ export {
   rowErrorsFor,
 } from "./batch-rows"
 
-/** Add and Update take at most 10 links per call (spec §1, §8). */
-export const CHUNK_SIZE = 10
+/** Add and Update take at most 10 links per call (docs/client-link-api.md, "Calls" and "Add and update"). */
+export const LINKS_PER_CALL = 10
 export const DEFAULT_CONCURRENCY = 4
 
 export type WriteChunk = (
@@ -100,15 +100,15 @@ export async function writeInChunks(
   const sleep = options.sleep ?? budget?.sleep ?? realSleep
   const gate = new ThrottleGate(sleep, budget ? () => budget.now() : Date.now)
   const results: RowResult[] = new Array<RowResult>(links.length)
-  const chunkCount = Math.ceil(links.length / CHUNK_SIZE)
+  const chunkCount = Math.ceil(links.length / LINKS_PER_CALL)
   let done = 0
 
   await runPool(
     chunkCount,
     options.concurrency ?? DEFAULT_CONCURRENCY,
     async (i) => {
-      const start = i * CHUNK_SIZE
-      const rows = links.slice(start, start + CHUNK_SIZE)
+      const start = i * LINKS_PER_CALL
+      const rows = links.slice(start, start + LINKS_PER_CALL)
       let out: RowResult[]
       try {
         const send = async () => {

@@ -1,5 +1,5 @@
 /**
- * The one table of Customer Management error codes for client links (spec §9).
+ * The one table of Customer Management error codes for client links (docs/client-link-api.md, "Error codes").
  *
  * `confirmed: false` marks a documented choice of ours where Microsoft's docs are silent:
  * the code number, the channel or the HTTP status is a best guess. The emulator answers with

@@ -4,7 +4,7 @@ import type { ErrorName } from "@/lib/ads-api/error-codes"
 import { clientLinkSchema } from "@/lib/ads-api/wire"
 
 /**
- * AddClientLinks field rules (spec §4, §8), written once: the invitation form and the
+ * AddClientLinks field rules (docs/client-link-api.md, "Identity" and "Add and update"), written once: the invitation form and the
  * route handlers use `addClientLinkSchema`; the emulator calls `checkAddClientLink` and
  * turns each violation's `error` into an OperationError through the error-code table.
  */
@@ -16,7 +16,7 @@ export interface Violation {
   message: string
 }
 
-/** Our documented choices where the docs conflict or announce a future rule (spec §4). */
+/** Our documented choices where the docs conflict or announce a future rule (docs/client-link-api.md, "Identity"). */
 export interface AddRuleOptions {
   /** The older rule "both ClientEntityId and ClientEntityNumber fails" for customer links too. */
   rejectIdAndNumberForCustomerLinks: boolean

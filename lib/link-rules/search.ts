@@ -7,7 +7,7 @@ import type {
 } from "@/lib/ads-api/wire"
 
 /**
- * SearchClientLinks request rules (spec §7). Undocumented cases are our documented choice,
+ * SearchClientLinks request rules (docs/client-link-api.md, "Search"). Undocumented cases are our documented choice,
  * always the stricter reading, so nothing passes here that the real service may refuse:
  * 0 predicates → 3079; more than 2, the same field twice, an unknown field, a value that is
  * not a list of ids → 3030; Size outside 1..100 or Index below 0 → 3080.

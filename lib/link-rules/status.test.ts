@@ -10,7 +10,7 @@ import {
   type StatusUpdateRefusal,
 } from "./status"
 
-/** Spec §5, written out independently of status.ts: the only writes each actor may make. */
+/** docs/client-link-api.md, "Life cycle", written out independently of status.ts: the only writes each actor may make. */
 const ALLOWED: Record<Actor, [from: ClientLinkStatus, to: ClientLinkStatus][]> =
   {
     agency: [
@@ -83,7 +83,7 @@ describe("allowedStatusUpdates", () => {
 })
 
 describe("ENDED_STATUSES", () => {
-  it("are the five end states of spec §5", () => {
+  it("are the five end states of the life cycle (docs/client-link-api.md)", () => {
     expect([...ENDED_STATUSES].sort()).toEqual([...ENDED].sort())
   })
 })

@@ -1,4 +1,4 @@
-/** ClientLinkStatus, in the service's enum order (spec §5). */
+/** ClientLinkStatus, in the service's enum order (docs/client-link-api.md, "Life cycle"). */
 export const CLIENT_LINK_STATUSES = [
   "LinkPending",
   "LinkCanceled",
