@@ -8,6 +8,7 @@ import {
   type Actor,
   type ClientLinkStatus,
   refuseStatusUpdate,
+  type StatusUpdateRefusal,
 } from "@/lib/link-rules/status"
 import type { ClientLink } from "@/lib/ads-api/wire"
 import {
@@ -69,10 +70,20 @@ export interface StatusUpdateDeps {
 const REFUSALS = {
   LinkEnded: (from: string) =>
     `The link is ${from}; an ended link cannot be changed.`,
+  LinkInTransition: (from: string) =>
+    `The link is ${from}; wait until it is done (5 to 30 minutes).`,
   StatusNotAllowedForActor: (_: string, to: string, actor: Actor) =>
     `The ${actor === "agency" ? "managing agency" : "client"} cannot set a link to ${to}.`,
   StatusTransitionInvalid: (from: string, to: string) =>
     `A link in ${from} cannot be set to ${to}.`,
+}
+
+/** The code the service answers for each refusal (lib/emulator/expected-answers.ts holds us to it). */
+export const REFUSAL_CODE: Record<StatusUpdateRefusal, number> = {
+  LinkEnded: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  StatusTransitionInvalid: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  LinkInTransition: ERROR_CODES.AccountLinkInProgress.code,
+  StatusNotAllowedForActor: ERROR_CODES.UserIsNotAuthorized.code,
 }
 
 const failure = (code: number, message: string): RowResult => ({
@@ -94,7 +105,7 @@ function refusal(
     : "StatusTransitionInvalid"
   if (!reason) return null
   const text = REFUSALS[reason](from ?? "an unknown status", to, actor)
-  return failure(ERROR_CODES.ClientLinkUpdateNotAllowed.code, text)
+  return failure(REFUSAL_CODE[reason], text)
 }
 
 /** One result per requested link, in request order; a link named twice is sent once. */
