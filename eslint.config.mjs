@@ -134,6 +134,34 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator stands on its own: it may share the wire format and Microsoft's code
+    // table (lib/ads-api), never the app's rules, so an emulator-backed test can catch a
+    // wrong rule.
+    files: ["lib/emulator/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/link-rules/*",
+                "@/lib/contract/*",
+                "@/lib/grid/*",
+                "@/lib/link-writes/*",
+                "@/lib/api/*",
+                "@/lib/auth/*",
+                "@/app/*",
+              ],
+              message:
+                "The emulator implements the service from Microsoft's docs, not from the app's rule code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },

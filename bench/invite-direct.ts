@@ -1,12 +1,12 @@
 import { performance } from "node:perf_hooks"
 
-import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
+import { LINKS_PER_CALL, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
 import { SANDBOX_DEVELOPER_TOKEN } from "@/lib/emulator/options"
 
 import { BENCH_ADMIN, emulatorToken } from "./signin"
 
 /**
- * The bulk invite's reference: the same number of AddClientLinks calls of CHUNK_SIZE rows,
+ * The bulk invite's reference: the same number of AddClientLinks calls of LINKS_PER_CALL rows,
  * DEFAULT_CONCURRENCY in flight, from a bare Node client straight to the emulator (no
  * dashboard). Its wall time is what the latency plus each call's HTTP and emulator work
  * cost on this machine, which the bound leaves out. Unknown account ids, distinct from the
@@ -19,16 +19,18 @@ export async function directInvite(emu: string, rows: number): Promise<number> {
     agencyCustomer: { id: string }
   }
   const managerId = plan.agencyCustomer.id
-  const chunks = Array.from({ length: Math.ceil(rows / CHUNK_SIZE) }, (_, c) =>
-    Array.from(
-      { length: Math.min(CHUNK_SIZE, rows - c * CHUNK_SIZE) },
-      (_, k) => ({
-        Type: "AccountLink",
-        ClientEntityId: String(800_000_000 + c * CHUNK_SIZE + k),
-        ManagingCustomerId: managerId,
-        IsBillToClient: true,
-      }),
-    ),
+  const chunks = Array.from(
+    { length: Math.ceil(rows / LINKS_PER_CALL) },
+    (_, c) =>
+      Array.from(
+        { length: Math.min(LINKS_PER_CALL, rows - c * LINKS_PER_CALL) },
+        (_, k) => ({
+          Type: "AccountLink",
+          ClientEntityId: String(800_000_000 + c * LINKS_PER_CALL + k),
+          ManagingCustomerId: managerId,
+          IsBillToClient: true,
+        }),
+      ),
   )
   const send = async (links: unknown[]) => {
     const res = await fetch(`${emu}/CustomerManagement/v13/ClientLinks`, {

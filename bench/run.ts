@@ -10,7 +10,7 @@ import { existsSync } from "node:fs"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 
-import { CHUNK_SIZE, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
+import { LINKS_PER_CALL, DEFAULT_CONCURRENCY } from "@/lib/ads-api/batch"
 
 import { buildBlankApp, firstLoadJs } from "./first-load"
 import { directInvite } from "./invite-direct"
@@ -71,7 +71,8 @@ async function bulkInvite(app: string, emu: string, cookie: string) {
   const direct = await directInvite(emu, ROWS)
   await config(0)
   if (body.results?.length !== ROWS) throw new Error(`invite: ${res.status}`)
-  const bound = Math.ceil(ROWS / CHUNK_SIZE / DEFAULT_CONCURRENCY) * LATENCY_MS
+  const bound =
+    Math.ceil(ROWS / LINKS_PER_CALL / DEFAULT_CONCURRENCY) * LATENCY_MS
   rows.push([
     `Bulk invite ${ROWS} rows, ${LATENCY_MS} ms/call`,
     ms(wall),

@@ -80,7 +80,7 @@ const FRESH_MS = 10_000
  * or export read start one in the background, and it must not muddy the log. When the
  * gathered links are complete and fresh, no refresh runs and this read started none.
  */
-async function settle(api: APIRequestContext) {
+async function awaitFreshGather(api: APIRequestContext) {
   await expect
     .poll(async () => {
       const res = await api.get(`${PATHS.grid}?view=all`)
@@ -109,7 +109,7 @@ async function check(
   c: Case,
   send: () => Promise<APIResponse>,
 ) {
-  if (caller.email) await settle(caller.api)
+  if (caller.email) await awaitFreshGather(caller.api)
   await emulator.clearRequests()
   const res = await send()
   const [status, code] = EXPECTED[route][c]
@@ -186,7 +186,7 @@ test.describe("API routes refuse before anything goes upstream", () => {
     signInAs,
   }) => {
     const caller = await signedIn(page, signInAs, ADMIN)
-    await settle(caller.api)
+    await awaitFreshGather(caller.api)
     await emulator.clearRequests()
     const res = await caller.api.post(PATHS.invite, {
       data: validBody("invite", agencyId),
@@ -204,7 +204,7 @@ test.describe("API routes refuse before anything goes upstream", () => {
     signInAs,
   }) => {
     const caller = await signedIn(page, signInAs, ADMIN)
-    await settle(caller.api)
+    await awaitFreshGather(caller.api)
     await emulator.clearRequests()
     const res = await call(caller.api, "status", agencyId)
     expect(res.status()).toBe(200)

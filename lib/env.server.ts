@@ -5,7 +5,7 @@ import { z } from "zod"
 import { forCount } from "@/lib/format"
 
 /**
- * The environment, validated once at start-up (style convention 6). Two modes:
+ * The environment, validated once at start-up. Two modes:
  * - real API: MSADS_API_URL is set; the OAuth client and developer token must be too.
  * - emulator: MSADS_API_URL is unset; the app talks to its own emulator, mounted at
  *   /api/emulator, with well-known local credentials, so `npm run dev` needs no setup.

@@ -28,7 +28,7 @@ export function refetchIntervalFor(
   return data.counts["in-progress"] > 0 ? IN_PROGRESS_POLL_MS : false
 }
 
-/** queryOptions factories (convention 7): keys under ["client-links", …]. */
+/** queryOptions factories, the one place query keys are built: keys under ["client-links", …]. */
 export const clientLinkQueries = {
   all: () => ["client-links"] as const,
   lists: () => [...clientLinkQueries.all(), "list"] as const,

@@ -60,10 +60,10 @@ export function useGridState(defaultView?: ViewId) {
 
 /** `value`, once it has stopped changing for `ms`. */
 export function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value)
+  const [debounced, setDebounced] = useState(value)
   useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms)
+    const t = setTimeout(() => setDebounced(value), ms)
     return () => clearTimeout(t)
   }, [value, ms])
-  return settled
+  return debounced
 }

@@ -74,10 +74,10 @@ export function useSendInvitations(
             return next
           }),
         wait,
-        onSliceSettled: (settled, fields, resending) => {
-          store.set((all) => ({ ...all, ...Object.fromEntries(settled) }))
+        onSliceAnswered: (answered, fields, resending) => {
+          store.set((all) => ({ ...all, ...Object.fromEntries(answered) }))
           setProgress(
-            (p) => p && { ...p, done: p.done + settled.size - resending },
+            (p) => p && { ...p, done: p.done + answered.size - resending },
           )
           const rows = form.getValues("rows")
           for (const problem of fields) {

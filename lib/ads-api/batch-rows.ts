@@ -75,7 +75,7 @@ export function mapChunkResponse(
   const { trackingId } = result
   if (OperationErrors && OperationErrors.length > 0)
     return fill(size, fromOperationErrors(OperationErrors, trackingId))
-  // What a fully successful call sends is UNCONFIRMED (spec §3): [] and null both mean no row failed.
+  // What a fully successful call sends is UNCONFIRMED (docs/client-link-api.md, "Faults"): [] and null both mean no row failed.
   if (!PartialErrors || PartialErrors.length === 0) return fill(size, OK)
   if (PartialErrors.length !== size)
     return fill(size, {

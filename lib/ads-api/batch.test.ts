@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import {
-  CHUNK_SIZE,
+  LINKS_PER_CALL,
   isOutcomeUnknown,
   LOCAL_CODES,
   type RowResult,
@@ -55,7 +55,7 @@ describe("chunks, order and concurrency", () => {
     )
     expect(rec.calls).toHaveLength(100)
     for (const c of rec.calls) {
-      expect(c).toHaveLength(CHUNK_SIZE)
+      expect(c).toHaveLength(LINKS_PER_CALL)
       expect(c).toEqual([...c].sort((a, b) => a - b))
       expect(c[0]! % 10).toBe(0)
     }

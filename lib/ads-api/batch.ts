@@ -33,8 +33,8 @@ export {
   rowErrorsFor,
 } from "./batch-rows"
 
-/** Add and Update take at most 10 links per call (spec §1, §8). */
-export const CHUNK_SIZE = 10
+/** Add and Update take at most 10 links per call (docs/client-link-api.md, "Calls" and "Add and update"). */
+export const LINKS_PER_CALL = 10
 export const DEFAULT_CONCURRENCY = 4
 
 export type WriteChunk = (
@@ -89,8 +89,8 @@ export async function writeInChunks(
   const sleep = options.sleep ?? budget?.sleep ?? realSleep
   const gate = new ThrottleGate(sleep, budget ? () => budget.now() : Date.now)
   const chunks = Array.from(
-    { length: Math.ceil(links.length / CHUNK_SIZE) },
-    (_, i) => links.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE),
+    { length: Math.ceil(links.length / LINKS_PER_CALL) },
+    (_, i) => links.slice(i * LINKS_PER_CALL, (i + 1) * LINKS_PER_CALL),
   )
   let done = 0
 

@@ -22,7 +22,7 @@ import {
 export type { ApiResult, CallOptions } from "./send-request"
 
 /**
- * The one upstream client (style convention 6) for Customer Management v13 over REST:
+ * The one upstream client for Customer Management v13 over REST:
  * it sets the headers, checks the status, zod-parses every answer and throws
  * UpstreamError for everything else. Server-only: it holds the user's access token.
  */
@@ -94,7 +94,7 @@ export function createClientLinksClient(options: ClientLinksClientOptions) {
     })
 
   return {
-    /** At most 10 links per call (spec §1); use addClientLinksInChunks for more. */
+    /** At most 10 links per call (docs/client-link-api.md, "Calls"); use addClientLinksInChunks for more. */
     addClientLinks: (links: ClientLinkWrite[], opts?: CallOptions) =>
       call(
         "AddClientLinks",

@@ -18,7 +18,7 @@ export interface RetryPolicy {
   baseDelayMs: number
   /** Cap of the exponential back-off. */
   maxDelayMs: number
-  /** Cap of a server-sent Retry-After (spec §10: other services ask for 60 s). */
+  /** Cap of a server-sent Retry-After (docs/client-link-api.md, "Throttling": other services ask for 60 s). */
   maxRetryAfterMs: number
 }
 

@@ -12,7 +12,7 @@ import type { WaitBudget } from "./wait-budget"
 import type { ClientLink, OrderBy, Predicate } from "./wire"
 
 export interface SearchAllOptions {
-  /** 1 to 100 (spec §7). */
+  /** 1 to 100 (docs/client-link-api.md, "Search"). */
   pageSize?: number
   /** Pages asked for at once; the ones past the end come back empty and are dropped. */
   concurrency?: number

@@ -43,7 +43,7 @@ const readJson = (text: string): unknown => {
 /**
  * One HTTP call: JSON out, the answer zod-parsed, every failure an UpstreamError. The
  * request body goes through JSON.stringify, which drops `undefined` members, so an absent
- * member is left out as JAVA and PY do (spec §2).
+ * member is left out as JAVA and PY do (docs/client-link-api.md, "JSON").
  */
 export async function sendRequest<S extends z.ZodType>(
   spec: RequestSpec<S>,

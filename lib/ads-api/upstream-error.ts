@@ -3,7 +3,7 @@ import type { Fault } from "./wire"
 
 /**
  * Upstream failures of the Customer Management REST API, in one class the UI and the logs
- * can read without knowing which of the two fault shapes (spec §3) or transport failure it was.
+ * can read without knowing which of the two fault shapes (docs/client-link-api.md, "Faults") or transport failure it was.
  */
 export type UpstreamErrorKind =
   /** A 400/401/403/429/500 carrying an ApiFault or AdApiFaultDetail body. */
@@ -39,7 +39,7 @@ export interface UpstreamErrorInit {
   message?: string
 }
 
-/** HTTP statuses whose fault bodies SDKs read (spec §1). */
+/** HTTP statuses whose fault bodies SDKs read (docs/client-link-api.md, "Calls"). */
 export const FAULT_STATUSES: ReadonlySet<number> = new Set([
   400, 401, 403, 429, 500,
 ])
@@ -69,7 +69,7 @@ export class UpstreamError extends Error {
     this.mayHaveReachedServer = init.mayHaveReachedServer
   }
 
-  /** The first service error code, if any (convention 6: errors carry status and code). */
+  /** The first service error code, if any (errors carry status and code). */
   get code(): number | null {
     return this.errors[0]?.code ?? null
   }

@@ -4,7 +4,7 @@ import { CLIENT_LINK_STATUSES } from "./link-statuses"
 
 /**
  * Wire schemas for Customer Management v13 client links over REST/JSON
- * (shared/reference/client-link-api.md §2–3). Member names are PascalCase,
+ * (docs/client-link-api.md, "JSON" and "Faults"). Member names are PascalCase,
  * exactly as the service spells them.
  */
 

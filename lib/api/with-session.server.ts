@@ -59,7 +59,7 @@ export interface RouteContext<P> {
 type Handler<C> = (ctx: C) => Promise<Response> | Response
 
 /**
- * The one pipeline (style convention 3). Order: session → origin → body size → JSON + schema
+ * The one pipeline every route goes through. Order: session → origin → body size → JSON + schema
  * → role permission → handler, so nothing reaches the upstream API before every check has
  * passed. Every error becomes `{ error: { code, message, … } }`. `rerun` is only for reads.
  */

@@ -24,7 +24,7 @@ export const sessionCookieName = `${useSecureCookies ? "__Secure-" : ""}next-aut
 export const stateCookieName = `${useSecureCookies ? "__Secure-" : ""}next-auth.state`
 
 /** Same limits as next-auth's SessionStore (core/lib/cookie.js). */
-const CHUNK_SIZE = 4096 - 163
+const COOKIE_PIECE_BYTES = 4096 - 163
 
 export function parseCookies(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>()
@@ -119,13 +119,16 @@ export async function sessionCookieWrites(
     secret: env.nextAuthSecret,
     maxAge: SESSION_MAX_AGE,
   })
-  const count = Math.ceil(value.length / CHUNK_SIZE)
+  const count = Math.ceil(value.length / COOKIE_PIECE_BYTES)
   const fresh: CookieWrite[] =
     count <= 1
       ? [{ name: sessionCookieName, value, maxAge: SESSION_MAX_AGE }]
       : Array.from({ length: count }, (_, i) => ({
           name: `${sessionCookieName}.${i}`,
-          value: value.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE),
+          value: value.slice(
+            i * COOKIE_PIECE_BYTES,
+            (i + 1) * COOKIE_PIECE_BYTES,
+          ),
           maxAge: SESSION_MAX_AGE,
         }))
   const written = new Set(fresh.map((c) => c.name))

@@ -46,7 +46,7 @@ const tokenErrorSchema = z.object({ error: z.string() })
 
 interface Entry {
   result: Promise<UpstreamTokens>
-  settled?: UpstreamTokens
+  tokens?: UpstreamTokens
 }
 const store = globalThis as typeof globalThis & {
   __linkdeskRefreshes?: LRUCache<string, Entry>
@@ -104,7 +104,7 @@ export function exchangeRefreshToken(
   if (known) return known.result
   const entry: Entry = { result: requestTokens(refreshToken) }
   entry.result.then(
-    (tokens) => (entry.settled = tokens),
+    (tokens) => (entry.tokens = tokens),
     (e: unknown) => {
       // A passing failure may be retried with the same token; a refusal is final.
       if (!(e instanceof RefreshError && e.permanent))
@@ -119,7 +119,7 @@ export function exchangeRefreshToken(
 function newest(tokens: UpstreamTokens): UpstreamTokens {
   let current = tokens
   for (let i = 0; i < 10; i++) {
-    const next = exchanges.get(current.refreshToken)?.settled
+    const next = exchanges.get(current.refreshToken)?.tokens
     if (!next) break
     current = next
   }

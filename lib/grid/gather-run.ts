@@ -100,7 +100,7 @@ export class GatherRun {
     return (this.finishedAt || Date.now()) - this.startedAt
   }
 
-  /** Stops the walk; requests waiting on this run gather afresh (see settleGathered). */
+  /** Stops the walk; requests waiting on this run gather afresh (see awaitGathered). */
   supersede(): void {
     this.superseded = true
     this.controller.abort()

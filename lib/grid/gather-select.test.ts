@@ -4,7 +4,7 @@ import {
   clearGathered,
   gather,
   invalidateGathered,
-  settle,
+  awaitSnapshot,
 } from "./gather.server"
 import { MAX_SELECTIONS } from "./gather-run"
 import { fakeClient, makeLink } from "./gather-client.test-support"
@@ -28,7 +28,7 @@ afterEach(() => clearGathered())
 describe("gathered selections", () => {
   it("answer as the unmemoised query does, and once per view and filters", async () => {
     const { client } = fakeClient({ links: links(300) })
-    const snap = await settle(gather("u1", agency, client), 5_000)
+    const snap = await awaitSnapshot(gather("u1", agency, client), 5_000)
     const inputs: Record<string, string>[] = [
       { view: "pending", page: "2", pageSize: "4" },
       { q: "client 1", sort: "client", order: "asc" },
@@ -51,10 +51,10 @@ describe("gathered selections", () => {
   it("are dropped when more links arrive", async () => {
     const { client } = fakeClient({ links: links(1000), delayMs: 20 })
     const run = gather("u1", agency, client, { concurrency: 1 })
-    const early = await settle(run, 30)
+    const early = await awaitSnapshot(run, 30)
     expect(early.complete).toBe(false)
     const before = early.select(q({}))
-    const late = await settle(run, 5_000)
+    const late = await awaitSnapshot(run, 5_000)
     const after = late.select(q({}))
     expect(after).not.toBe(before)
     expect(before.counts.all).toBeLessThan(1000)
@@ -66,22 +66,22 @@ describe("gathered selections", () => {
     const data = links(120)
     const { client } = fakeClient({ links: data })
     const query = q({ view: "pending" })
-    const before = (await settle(gather("u1", agency, client), 5_000)).select(
-      query,
-    )
+    const before = (
+      await awaitSnapshot(gather("u1", agency, client), 5_000)
+    ).select(query)
     // The user invites one more link: the write route drops what was gathered.
     data.push(makeLink(500, { Status: "LinkPending" }))
     invalidateGathered("u1", "9000")
-    const after = (await settle(gather("u1", agency, client), 5_000)).select(
-      query,
-    )
+    const after = (
+      await awaitSnapshot(gather("u1", agency, client), 5_000)
+    ).select(query)
     expect(after.counts.pending).toBe(before.counts.pending + 1)
     expect(after.rows.map((r) => r.clientId)).toContain("100500")
   })
 
   it("keep at most MAX_SELECTIONS, dropping the least recently used", async () => {
     const { client } = fakeClient({ links: links(50) })
-    const snap = await settle(gather("u1", agency, client), 5_000)
+    const snap = await awaitSnapshot(gather("u1", agency, client), 5_000)
     const first = snap.select(q({ q: "first" }))
     const evicted = snap.select(q({ q: "evicted" }))
     for (let i = 0; i < MAX_SELECTIONS - 2; i++) snap.select(q({ q: `q${i}` }))

@@ -7,7 +7,7 @@ import { SEARCH_PAGE_SIZE_MAX } from "@/lib/link-rules/search"
 import type { ClientLink, OrderBy, Predicate } from "@/lib/ads-api/wire"
 
 /**
- * Every link of one customer, read with as few calls as the API allows (spec §6–7):
+ * Every link of one customer, read with as few calls as the API allows (docs/client-link-api.md, "Roles" and "Search"):
  * - agency: one walk of `DirectManagingCustomerId Equals customer`, `concurrency` pages
  *   at a time, until a short page;
  * - client: a client user may search one account at a time, so one walk of

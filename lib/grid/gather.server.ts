@@ -116,7 +116,7 @@ export function gather(
 }
 
 /** Waits up to `ms` for the run to complete (or fail); returns its snapshot either way. */
-export async function settle(
+export async function awaitSnapshot(
   run: GatherRun,
   ms: number,
 ): Promise<GatherSnapshot> {
@@ -132,15 +132,15 @@ export async function settle(
   return run.snapshot()
 }
 
-/** Attempts of settleGathered: each extra one follows a write that dropped the run. */
+/** Attempts of awaitGathered: each extra one follows a write that dropped the run. */
 const MAX_SUPERSEDED = 3
 
 /**
- * gather + settle for one request. When the user's own write (in another tab, or a bulk
+ * gather + awaitSnapshot for one request. When the user's own write (in another tab, or a bulk
  * action beside the grid's polling) drops the run this request is waiting on, the request
  * waits on the fresh run instead of failing with the aborted search.
  */
-export async function settleGathered(
+export async function awaitGathered(
   userId: string,
   target: GatherTarget,
   client: GatherClient,
@@ -149,7 +149,7 @@ export async function settleGathered(
   for (let attempt = 1; ; attempt++) {
     const run = gather(userId, target, client)
     try {
-      return await settle(run, ms)
+      return await awaitSnapshot(run, ms)
     } catch (e) {
       if (!run.superseded || attempt >= MAX_SUPERSEDED) throw e
     }

@@ -6,8 +6,8 @@ import {
   gather,
   GATHER_LIMITS,
   invalidateGathered,
-  settle,
-  settleGathered,
+  awaitSnapshot,
+  awaitGathered,
 } from "./gather.server"
 import { fakeClient, makeLink } from "./gather-client.test-support"
 
@@ -21,7 +21,7 @@ describe("gather", () => {
     const links = Array.from({ length: 1234 }, (_, i) => makeLink(i))
     const { client, calls, stats } = fakeClient({ links, delayMs: 3 })
     const run = gather("u1", agency, client, { concurrency: 3 })
-    const snap = await settle(run, 5_000)
+    const snap = await awaitSnapshot(run, 5_000)
     expect(snap.complete).toBe(true)
     expect(snap.sorted("client", "asc")).toHaveLength(1234)
     expect(calls.every((c) => c.PageInfo?.Size === 100)).toBe(true)
@@ -37,11 +37,11 @@ describe("gather", () => {
     const links = Array.from({ length: 1000 }, (_, i) => makeLink(i))
     const { client } = fakeClient({ links, delayMs: 20 })
     const run = gather("u1", agency, client, { concurrency: 2 })
-    const early = await settle(run, 30)
+    const early = await awaitSnapshot(run, 30)
     expect(early.complete).toBe(false)
     expect(early.progress.links).toBeGreaterThan(0)
     expect(early.progress.links).toBeLessThan(1000)
-    const late = await settle(run, 5_000)
+    const late = await awaitSnapshot(run, 5_000)
     expect(late.progress.links).toBe(1000)
   })
 
@@ -56,7 +56,7 @@ describe("gather", () => {
       accounts: ["100001", "100002", "100009"],
     })
     const run = gather("u2", { customerId: "5555", kind: "client" }, client)
-    const snap = await settle(run, 5_000)
+    const snap = await awaitSnapshot(run, 5_000)
     expect(
       snap
         .sorted("client", "asc")
@@ -96,7 +96,10 @@ describe("gather", () => {
   it("backs off and retries a throttled page", async () => {
     const links = Array.from({ length: 250 }, (_, i) => makeLink(i))
     const { client, calls } = fakeClient({ links, throttleCalls: [2] })
-    const snap = await settle(gather("u1", agency, client, noWait), 5_000)
+    const snap = await awaitSnapshot(
+      gather("u1", agency, client, noWait),
+      5_000,
+    )
     expect(snap.progress.links).toBe(250)
     expect(calls.length).toBe(4)
   })
@@ -104,13 +107,13 @@ describe("gather", () => {
   it("serves the cached result, and gathers again after an invalidation", async () => {
     const links = Array.from({ length: 150 }, (_, i) => makeLink(i))
     const { client, calls } = fakeClient({ links })
-    await settle(gather("u1", agency, client), 5_000)
+    await awaitSnapshot(gather("u1", agency, client), 5_000)
     const first = calls.length
-    await settle(gather("u1", agency, client), 5_000)
+    await awaitSnapshot(gather("u1", agency, client), 5_000)
     expect(calls.length).toBe(first)
     gather("u2", agency, client)
     invalidateGathered("u1", "9000")
-    await settle(gather("u1", agency, client), 5_000)
+    await awaitSnapshot(gather("u1", agency, client), 5_000)
     expect(calls.length).toBeGreaterThan(first)
   })
 
@@ -138,8 +141,8 @@ describe("gather", () => {
     try {
       const links = Array.from({ length: 100 }, (_, i) => makeLink(i))
       const { client, calls, stats } = fakeClient({ links })
-      await settle(gather("u2", agency, client), 5_000)
-      await settle(gather("u1", agency, client), 5_000)
+      await awaitSnapshot(gather("u2", agency, client), 5_000)
+      await awaitSnapshot(gather("u1", agency, client), 5_000)
       // u1 stale: a second gather of it runs beside the copy it still serves.
       const sent = calls.length
       gather("u1", agency, client, { now: Date.now() + 60_000 })
@@ -149,9 +152,9 @@ describe("gather", () => {
         expect(stats.inFlight).toBe(0)
       })
       // u2, u1 and u1's refresh hold 300 links, over 250: u2, least recent, goes.
-      await settle(gather("u3", agency, client), 5_000)
+      await awaitSnapshot(gather("u3", agency, client), 5_000)
       const before = calls.length
-      await settle(gather("u2", agency, client), 5_000)
+      await awaitSnapshot(gather("u2", agency, client), 5_000)
       expect(calls.length).toBeGreaterThan(before)
     } finally {
       GATHER_LIMITS.maxLinks = saved
@@ -161,7 +164,7 @@ describe("gather", () => {
   it("a request waiting on a run the user's own write dropped waits on the fresh run", async () => {
     const links = Array.from({ length: 800 }, (_, i) => makeLink(i))
     const { client, calls, release } = fakeClient({ links, held: true })
-    const waiting = settleGathered("u1", agency, client, 5_000)
+    const waiting = awaitGathered("u1", agency, client, 5_000)
     // The run has asked for pages and none has been answered: the request is waiting.
     await vi.waitFor(() => expect(calls.length).toBeGreaterThan(0))
     invalidateGathered("u1", "9000")
@@ -188,7 +191,9 @@ describe("gather", () => {
       mayHaveReachedServer: true,
     })
     const { client } = fakeClient({ links: [], fail })
-    await expect(settle(gather("u3", agency, client), 5_000)).rejects.toBe(fail)
+    await expect(
+      awaitSnapshot(gather("u3", agency, client), 5_000),
+    ).rejects.toBe(fail)
     expect(() => gather("u3", agency, client)).toThrow(fail)
     const again = gather("u3", agency, client)
     expect(again.complete).toBe(false)

@@ -7,7 +7,7 @@ import type { ClientLink } from "@/lib/ads-api/wire"
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
-/** LinkPending lapses to LinkExpired when neither side acts within 30 days (spec §5). */
+/** LinkPending lapses to LinkExpired when neither side acts within 30 days (docs/client-link-api.md, "Life cycle"). */
 export const PENDING_EXPIRY_MS = 30 * DAY
 /**
  * An in-progress status held longer than this, counted from when it entered that status
@@ -32,7 +32,7 @@ const time = (iso: string | null): number | null => {
  * status change stamps LastModifiedDateTime, so for in-progress links it is when the
  * link entered its current status.
  *
- * LinkInProgress also means "the start date has not yet arrived" (spec §5: it turns Active
+ * LinkInProgress also means "the start date has not yet arrived" (docs/client-link-api.md, "Life cycle": it turns Active
  * once the transition is done *and* StartDate has come), so a link whose StartDate lies
  * ahead is scheduled, never stuck. Once the start date has passed, the 30 minutes count
  * from the later of the status change and the start date.

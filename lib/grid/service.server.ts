@@ -12,7 +12,7 @@ import { GatherTimeoutError } from "@/lib/link-rules/errors"
 import {
   type GatherClient,
   type GatherTarget,
-  settleGathered,
+  awaitGathered,
 } from "./gather.server"
 import { pageOf, viewRows } from "./query"
 import { forViewer } from "./link-rows"
@@ -38,7 +38,7 @@ export async function loadGrid(
   caller: GridCaller,
   query: GridQuery,
 ): Promise<GridResponse> {
-  const snap = await settleGathered(
+  const snap = await awaitGathered(
     caller.userId,
     caller.target,
     caller.client,
@@ -82,14 +82,14 @@ const COLUMNS: [string, (r: LinkRow) => string | number | boolean | null][] = [
   ["Stuck", (r) => r.stuck],
 ]
 
-const CHUNK_ROWS = 500
+const CSV_ROWS_PER_PIECE = 500
 
 /** The whole current view as CSV, streamed in chunks once every page is gathered. */
 export async function exportGrid(
   caller: GridCaller,
   query: GridQuery,
 ): Promise<ReadableStream<Uint8Array>> {
-  const snap = await settleGathered(
+  const snap = await awaitGathered(
     caller.userId,
     caller.target,
     caller.client,
@@ -104,14 +104,14 @@ export async function exportGrid(
       const chunk: LinkRow[] = []
       for (let next = rows.next(); !next.done; next = rows.next()) {
         chunk.push(next.value)
-        if (chunk.length === CHUNK_ROWS) break
+        if (chunk.length === CSV_ROWS_PER_PIECE) break
       }
       const lines = chunk.map((r) => COLUMNS.map(([, get]) => get(r)))
       if (first) lines.unshift(COLUMNS.map(([name]) => name))
       const text = toCsv(lines, { bom: first })
       first = false
       if (text) controller.enqueue(encoder.encode(text))
-      if (chunk.length < CHUNK_ROWS) controller.close()
+      if (chunk.length < CSV_ROWS_PER_PIECE) controller.close()
     },
   })
 }

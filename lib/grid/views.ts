@@ -3,7 +3,7 @@ import type { ClientLinkStatus } from "@/lib/link-rules/status"
 /**
  * The grid's status views. The API cannot filter by status, so the server sorts every
  * gathered link into these itself. UnlinkCanceled is reserved and never produced
- * (spec §5): it only shows under All.
+ * (docs/client-link-api.md, "Life cycle"): it only shows under All.
  */
 export const VIEW_IDS = [
   "all",

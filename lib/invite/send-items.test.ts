@@ -51,7 +51,7 @@ describe("sendInSlices and the unknown-outcome rule", () => {
         keys.forEach((k) =>
           store.set(k, { state: "sending", identity: item(1).identity }),
         ),
-      onSliceSettled: (o) => o.forEach((v, k) => store.set(k, v)),
+      onSliceAnswered: (o) => o.forEach((v, k) => store.set(k, v)),
     })
     expect(store.get("k1")).toEqual({ state: "sent", note: ALREADY_SENT_NOTE })
   })

@@ -140,7 +140,7 @@ describe("sendInSlices", () => {
         },
         previous: none,
         onSliceStart: () => {},
-        onSliceSettled: (o) => o.forEach((v, k) => settled.set(k, v)),
+        onSliceAnswered: (o) => o.forEach((v, k) => settled.set(k, v)),
       },
       2,
     )
@@ -167,7 +167,7 @@ describe("sendInSlices", () => {
         post: () => Promise.resolve(failedAnswer(401, false)),
         previous: none,
         onSliceStart: (keys) => started.push(keys),
-        onSliceSettled: () => {},
+        onSliceAnswered: () => {},
       },
       1,
     )
@@ -197,7 +197,7 @@ describe("sendInSlices after a notSent answer (docs/throttling.md)", () => {
       },
       previous: none,
       onSliceStart: () => {},
-      onSliceSettled: () => {},
+      onSliceAnswered: () => {},
       wait: (seconds, rows) => {
         waits.push([seconds, rows])
         return Promise.resolve(go)

@@ -10,9 +10,9 @@ import type { SliceAnswer } from "./post-invite"
  * Rows per request to our route. The route sends them on in chunks of 10; 40 keeps each
  * request short (a failed request costs at most 40 rows a retry) and the bar moving.
  */
-export const SLICE_SIZE = 40
+export const ROWS_PER_SEND = 40
 
-export function slices<T>(items: T[], size = SLICE_SIZE): T[][] {
+export function slices<T>(items: T[], size = ROWS_PER_SEND): T[][] {
   const out: T[][] = []
   for (let i = 0; i < items.length; i += size)
     out.push(items.slice(i, i + size))
@@ -63,7 +63,7 @@ export interface SendCallbacks {
   /** The row's outcome before this run (for the unknown-outcome rule). */
   previous: (key: string) => RowOutcome | undefined
   onSliceStart: (keys: string[]) => void
-  onSliceSettled: (
+  onSliceAnswered: (
     outcomes: Map<string, RowOutcome>,
     fields: FieldProblem[],
     /** Of these, rows answered `notSent`: they are sent again after the wait. */
@@ -127,7 +127,7 @@ export function settleSlice(
 export async function sendInSlices(
   items: SendItem[],
   callbacks: SendCallbacks,
-  size = SLICE_SIZE,
+  size = ROWS_PER_SEND,
 ): Promise<{ unauthorized: boolean; cancelled: boolean }> {
   // Outcomes as they were before this run: once a slice starts, its rows read "sending".
   const before = new Map(items.map((i) => [i.key, callbacks.previous(i.key)]))
@@ -139,7 +139,7 @@ export async function sendInSlices(
         before.get(k),
       )
       const later = answer.kind === "results" ? notSentOf(slice, answer) : null
-      callbacks.onSliceSettled(outcomes, fields, later?.items.length ?? 0)
+      callbacks.onSliceAnswered(outcomes, fields, later?.items.length ?? 0)
       if (answer.kind === "failed" && answer.status === 401)
         return { unauthorized: true, cancelled: false }
       if (!later || later.items.length === 0 || !callbacks.wait) break

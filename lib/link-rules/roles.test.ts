@@ -14,7 +14,7 @@ describe("roles", () => {
     expect(roleName(undefined)).toBe("Unknown")
   })
 
-  it("lets Super Admin do everything and Standard all but customer links (spec §6)", () => {
+  it("lets Super Admin do everything and Standard all but customer links (docs: Roles)", () => {
     expect(permissionsFor("SuperAdmin")).toEqual({
       inviteAccountLinks: true,
       inviteCustomerLinks: true,

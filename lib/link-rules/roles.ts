@@ -36,7 +36,7 @@ export interface Permissions {
 }
 
 /**
- * Spec §6: account links may be written by Super Admin and Standard, customer links by
+ * docs/client-link-api.md, "Roles": account links may be written by Super Admin and Standard, customer links by
  * Super Admin only; Viewer and Advertiser Campaign Manager are read-only. Who may accept
  * or decline as a client is UNCONFIRMED; our documented choice: Super Admin or Standard.
  * An unknown role gets nothing (fail closed).

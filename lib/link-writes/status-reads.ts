@@ -46,7 +46,7 @@ export interface ReadJob {
 
 /**
  * As the agency: ≤10 ids per call, AND-ed with DirectManagingCustomerId. As the client:
- * one entity per call with Equals (spec §6: a client user may search one account at a time).
+ * one entity per call with Equals (docs/client-link-api.md, "Roles": a client user may search one account at a time).
  */
 export function planReads(keys: LinkKey[], customerId: string): ReadJob[] {
   const groups = new Map<string, LinkKey[]>()

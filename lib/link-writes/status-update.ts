@@ -24,7 +24,7 @@ import { type ReadOptions, readLinks } from "./status-reads"
 /**
  * Accept, decline, cancel or unlink. The server reads each link again, refuses locally what
  * the life cycle does not allow, and sends the rest back exactly as Search returned them
- * with only Status (and Note) changed (spec §5, §8: an update replaces the whole entity).
+ * with only Status (and Note) changed (docs/client-link-api.md, "Life cycle" and "Add and update": an update replaces the whole entity).
  */
 
 /** The agency when the signed-in customer manages the link, else the client. */
