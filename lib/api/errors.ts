@@ -1,4 +1,4 @@
-import { ZodError } from "zod"
+import { z } from "zod"
 
 import {
   GatherTimeoutError,
@@ -8,6 +8,13 @@ import {
 import type { ApiErrorBody } from "@/lib/contract/writes"
 
 import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
+
+/*
+ * The schemas the browser shares with us are zod/mini, which loads no messages: without a
+ * locale every default message would read "Invalid input". Error bodies put those messages
+ * into `fields`, so the server speaks zod's English (classic zod installs it on import too).
+ */
+z.config(z.locales.en())
 
 /**
  * Our error answers: `{ error: { code, message, trackingId?, fields? } }` with the status
@@ -56,7 +63,7 @@ export class ApiError extends Error {
 }
 
 /** Zod issues as `fields` keyed by path (`links.3.Name`); the first problem per field wins. */
-export function fromZodError(error: ZodError): ApiError {
+export function fromZodError(error: z.core.$ZodError): ApiError {
   const fields: Record<string, string> = {}
   let rootMessage: string | undefined
   for (const issue of error.issues) {
@@ -113,7 +120,7 @@ export function fromUpstreamError(e: UpstreamError): ApiError {
  */
 export function toApiError(e: unknown, requestId: string): ApiError {
   if (e instanceof ApiError) return e
-  if (e instanceof ZodError) return fromZodError(e)
+  if (e instanceof z.core.$ZodError) return fromZodError(e)
   if (e instanceof GatherTimeoutError)
     return new ApiError("export_timeout", {
       headers: { "Retry-After": String(e.retryAfterSeconds) },

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import {
   GRID_DEFAULTS,
@@ -19,36 +19,39 @@ import {
  * The route handler and the grid parse with these same schemas.
  */
 
-const idList = z
-  .string()
-  .optional()
-  .transform((s) =>
-    (s ?? "")
-      .split(",")
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.string().regex(/^\d{1,19}$/, "ids are digits"))
-      .max(ID_FILTER_MAX),
-  )
+const idList = z.pipe(
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((s) =>
+      (s ?? "")
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ),
+  z
+    .array(z.string().check(z.regex(/^\d{1,19}$/, "ids are digits")))
+    .check(z.maxLength(ID_FILTER_MAX)),
+)
 
 export const gridQuerySchema = z.object({
-  view: z.enum(VIEW_IDS).default(GRID_DEFAULTS.view),
-  q: z.string().trim().max(100).default(GRID_DEFAULTS.q),
+  view: z._default(z.enum(VIEW_IDS), GRID_DEFAULTS.view),
+  q: z._default(z.string().check(z.trim(), z.maxLength(100)), GRID_DEFAULTS.q),
   accounts: idList,
   customers: idList,
-  sort: z.enum(SORT_KEYS).default(GRID_DEFAULTS.sort),
-  order: z.enum(SORT_ORDERS).default(GRID_DEFAULTS.order),
+  sort: z._default(z.enum(SORT_KEYS), GRID_DEFAULTS.sort),
+  order: z._default(z.enum(SORT_ORDERS), GRID_DEFAULTS.order),
   /** 1-based in our URL; the API's Index counts from 0. */
-  page: z.coerce.number().int().min(1).max(100_000).default(GRID_DEFAULTS.page),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(SEARCH_PAGE_SIZE_MAX)
-    .default(GRID_DEFAULTS.pageSize),
+  page: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
+    GRID_DEFAULTS.page,
+  ),
+  pageSize: z._default(
+    z.coerce
+      .number()
+      .check(z.int(), z.minimum(1), z.maximum(SEARCH_PAGE_SIZE_MAX)),
+    GRID_DEFAULTS.pageSize,
+  ),
 })
 export type GridQuery = z.output<typeof gridQuerySchema>
 export type GridQueryInput = z.input<typeof gridQuerySchema>
@@ -58,24 +61,24 @@ export const linkRowSchema = z.object({
   key: z.string(),
   type: clientLinkTypeSchema,
   clientId: z.string(),
-  clientNumber: z.string().nullable(),
-  clientName: z.string().nullable(),
-  clientCustomerNumber: z.string().nullable(),
+  clientNumber: z.nullable(z.string()),
+  clientName: z.nullable(z.string()),
+  clientCustomerNumber: z.nullable(z.string()),
   managerId: z.string(),
-  managerNumber: z.string().nullable(),
-  managerName: z.string().nullable(),
+  managerNumber: z.nullable(z.string()),
+  managerName: z.nullable(z.string()),
   status: clientLinkStatusSchema,
-  name: z.string().nullable(),
-  note: z.string().nullable(),
-  inviterName: z.string().nullable(),
-  inviterEmail: z.string().nullable(),
-  isBillToClient: z.boolean().nullable(),
-  startDate: z.string().nullable(),
-  lastModified: z.string().nullable(),
-  lastModifiedBy: z.string().nullable(),
+  name: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  inviterName: z.nullable(z.string()),
+  inviterEmail: z.nullable(z.string()),
+  isBillToClient: z.nullable(z.boolean()),
+  startDate: z.nullable(z.string()),
+  lastModified: z.nullable(z.string()),
+  lastModifiedBy: z.nullable(z.string()),
   /** Pending only: when the invitation lapses, 30 days after LastModifiedDateTime. */
-  expiresAt: z.string().nullable(),
-  daysLeft: z.number().int().nullable(),
+  expiresAt: z.nullable(z.string()),
+  daysLeft: z.nullable(z.int()),
   /** LinkInProgress only because its StartDate has not yet arrived: waiting, not stuck. */
   scheduled: z.boolean(),
   /** In progress for more than 30 minutes past its start date; also in Needs attention. */
@@ -87,37 +90,37 @@ export type LinkRow = z.infer<typeof linkRowSchema>
  * One link as the grid shows it to the signed-in user (also the table's row id is
  * `key`): the server adds who last changed it in words, so the browser never decides it.
  */
-export const gridRowSchema = linkRowSchema.extend({
-  modifiedBy: z
-    .object({ label: z.enum(MODIFIED_BY_LABELS), userId: z.string() })
-    .nullable(),
+export const gridRowSchema = z.extend(linkRowSchema, {
+  modifiedBy: z.nullable(
+    z.object({ label: z.enum(MODIFIED_BY_LABELS), userId: z.string() }),
+  ),
 })
 export type GridRow = z.infer<typeof gridRowSchema>
 
 const countsSchema = z.object(
-  Object.fromEntries(VIEW_IDS.map((v) => [v, z.number().int()])) as Record<
+  Object.fromEntries(VIEW_IDS.map((v) => [v, z.int()])) as Record<
     (typeof VIEW_IDS)[number],
-    z.ZodNumber
+    z.ZodMiniNumberFormat
   >,
 )
 
 export const gatherProgressSchema = z.object({
   /** Links received so far. */
-  links: z.number().int(),
+  links: z.int(),
   /** Search calls answered so far. */
-  calls: z.number().int(),
+  calls: z.int(),
   /** Work items (accounts) known up front, for a client; null when unknown (agency walk). */
-  done: z.number().int().nullable(),
-  total: z.number().int().nullable(),
+  done: z.nullable(z.int()),
+  total: z.nullable(z.int()),
 })
 export type GatherProgress = z.infer<typeof gatherProgressSchema>
 
 export const gridResponseSchema = z.object({
   rows: z.array(gridRowSchema),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  page: z.int(),
+  pageSize: z.int(),
   /** Rows matching the view and filters (of those gathered so far). */
-  total: z.number().int(),
+  total: z.int(),
   counts: countsSchema,
   /** False while the server is still gathering pages from the API. */
   complete: z.boolean(),
