@@ -1,6 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals"
 import tseslint from "typescript-eslint"
 
+/** What the layers forbid (README, "Layout"): app → lib/api → domain → lib/ads-api. */
+const NOT_FROM_DOMAIN = [
+  {
+    group: ["@/app/*", "@/lib/api/*", "@/lib/auth", "@/lib/auth/*"],
+    message:
+      "The domain does not know routes, sessions or HTTP answers: take what you need as a parameter (lib/link-rules/caller.ts) and let lib/api build it.",
+  },
+  {
+    group: ["next/server", "next/headers"],
+    message: "The domain does not read requests: lib/api does.",
+  },
+]
+const TEST_FILES = [
+  "**/*.test.ts",
+  "**/*.test.tsx",
+  "**/*.test-support.ts",
+  "**/*.reliability.ts",
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,6 +49,51 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": [
         "error",
         { checksVoidReturn: { attributes: false } },
+      ],
+    },
+  },
+  {
+    // The domain rooms: never auth, routes, lib/api or an HTTP Request.
+    files: [
+      "lib/grid/**/*.ts",
+      "lib/link-rules/**/*.ts",
+      "lib/link-writes/**/*.ts",
+      "lib/contract/**/*.ts",
+    ],
+    ignores: TEST_FILES,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: NOT_FROM_DOMAIN },
+      ],
+      "@typescript-eslint/no-restricted-types": [
+        "error",
+        {
+          types: {
+            Request: "The domain takes parsed values, not an HTTP request.",
+            NextRequest: "The domain takes parsed values, not an HTTP request.",
+          },
+        },
+      ],
+    },
+  },
+  {
+    // The upstream client sits below the domain.
+    files: ["lib/ads-api/**/*.ts"],
+    ignores: TEST_FILES,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...NOT_FROM_DOMAIN,
+            {
+              group: ["@/lib/grid/*", "@/lib/link-writes/*"],
+              message:
+                "lib/ads-api sits below the domain: it imports none of it.",
+            },
+          ],
+        },
       ],
     },
   },

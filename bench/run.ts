@@ -17,7 +17,7 @@ import { directInvite } from "./invite-direct"
 import { lighthouseRows, mobileRows } from "./lighthouse"
 import { proxyOverhead } from "./proxy"
 import * as servers from "./servers"
-import { BENCH_ADMIN, signInToApp } from "./signin"
+import { BENCH_ADMIN, BENCH_CLIENT_ADMIN, signInToApp } from "./signin"
 import type { Row } from "./load"
 import { printTable } from "./table"
 
@@ -130,7 +130,10 @@ async function main() {
     const lh = await lighthouseRows(app.url, PAGES, `${blank.url}/`, cookie)
     rows.push(...lh.rows)
     notes.push(...lh.notes)
-    const mobile = await mobileRows(app.url, cookie)
+    const clientCookie = (
+      await signInToApp(app.url, BENCH_CLIENT_ADMIN)
+    ).header()
+    const mobile = await mobileRows(app.url, cookie, clientCookie)
     rows.push(...mobile.rows)
     notes.push(...mobile.notes)
     misses.push(...mobile.misses)

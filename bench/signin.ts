@@ -5,6 +5,11 @@
  */
 /** The Super Admin of the main agency, whom every bench signs in as. */
 export const BENCH_ADMIN = "admin@contoso.example"
+/**
+ * The Super Admin of the client customer: /invitations shows them the same grid the agency
+ * sees on /links (their received invitations), so it is the mobile TBT baseline's persona.
+ */
+export const BENCH_CLIENT_ADMIN = "admin@northwind.example"
 
 export class CookieJar {
   private readonly cookies = new Map<string, string>()

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises"
 
-import { parseCsv } from "@/lib/csv"
+import { parseCsv } from "@/lib/csv-read"
 
 import { expect, test } from "./fixtures"
 import {

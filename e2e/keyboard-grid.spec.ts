@@ -21,8 +21,9 @@ test.beforeEach(async ({ page, signInAs, emulator }) => {
 })
 
 const grid = (page: Page) => page.getByRole("table", { name: "Client links" })
+/** sonner's polite live region (a named <section>), which holds every toast. */
 const notifications = (page: Page) =>
-  page.getByRole("status", { name: "Notifications" })
+  page.getByRole("region", { name: /^Notifications/ })
 const bulkProgress = (page: Page) =>
   page.getByRole("status", { name: "Action progress" })
 

@@ -1,99 +1,11 @@
 /**
- * A small RFC 4180 CSV reader and writer. Reading accepts what spreadsheets really
- * produce (a UTF-8 BOM, CRLF, LF or lone CR line ends, quoted fields holding commas,
- * quotes and line breaks); writing emits CRLF, quotes only where needed and, by
- * default, defuses cells a spreadsheet would run as a formula.
+ * Writing CSV (RFC 4180): CRLF after every row, quotes only where needed and, by default,
+ * cells a spreadsheet would run as a formula defused. Our own code, not a library's: the
+ * formula guard is the point of it, and `unguardFormula` undoes it on import. Reading is
+ * in ./csv-read.
  */
 
 export type CsvCell = string | number | boolean | null | undefined
-
-export class CsvParseError extends Error {
-  constructor(
-    message: string,
-    /** 1-based line of the text where the problem starts. */
-    readonly line: number,
-  ) {
-    super(message)
-    this.name = "CsvParseError"
-  }
-}
-
-const BOM = "\uFEFF"
-
-/** Parses CSV text into rows of cells. Blank lines are skipped; a ragged row is kept as is. */
-export function parseCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ""
-  let quoted = false
-  let quoteLine = 0
-  let line = 1
-  // A row made of one empty, unquoted cell is a blank line, not data.
-  let rowHasContent = false
-
-  const endCell = () => {
-    row.push(cell)
-    cell = ""
-  }
-  const endRow = () => {
-    endCell()
-    if (rowHasContent || row.length > 1) rows.push(row)
-    row = []
-    rowHasContent = false
-  }
-
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"'
-          i++
-        } else quoted = false
-      } else {
-        if (ch === "\n" || (ch === "\r" && src[i + 1] !== "\n")) line++
-        cell += ch
-      }
-      continue
-    }
-    if (ch === '"' && cell === "") {
-      quoted = true
-      quoteLine = line
-      rowHasContent = true
-    } else if (ch === ",") {
-      endCell()
-      rowHasContent = true
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && src[i + 1] === "\n") i++
-      endRow()
-      line++
-    } else {
-      cell += ch
-      rowHasContent = true
-    }
-  }
-  if (quoted)
-    throw new CsvParseError(
-      `A quoted field opened on line ${quoteLine} is never closed.`,
-      quoteLine,
-    )
-  if (cell !== "" || row.length > 0 || rowHasContent) endRow()
-  return rows
-}
-
-/** The header row and one record per data row, keyed by the trimmed header names. */
-export function parseCsvRecords(text: string): {
-  header: string[]
-  records: Record<string, string>[]
-} {
-  const [first, ...rest] = parseCsv(text)
-  const header = (first ?? []).map((h) => h.trim())
-  const records = rest.map((cells) =>
-    Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])),
-  )
-  return { header, records }
-}
 
 /**
  * What makes Excel, Sheets or LibreOffice read a cell as a formula (OWASP CSV injection):
@@ -151,5 +63,5 @@ export function toCsv(rows: CsvCell[][], options: ToCsvOptions = {}): string {
     .map((r) => r.map((c) => csvCell(c, guard)).join(","))
     .map((l) => `${l}\r\n`)
     .join("")
-  return options.bom ? BOM + body : body
+  return options.bom ? `\uFEFF${body}` : body
 }

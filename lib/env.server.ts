@@ -2,6 +2,8 @@ import "server-only"
 
 import { z } from "zod"
 
+import { forCount } from "@/lib/format"
+
 /**
  * The environment, validated once at start-up (style convention 6). Two modes:
  * - real API: MSADS_API_URL is set; the OAuth client and developer token must be too.
@@ -165,7 +167,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const missing = REAL_MODE_REQUIRED.filter((name) => !e[name])
   if (missing.length > 0)
     throw new EnvError(
-      `Invalid environment: MSADS_API_URL is set (real API mode), so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} required. ` +
+      `Invalid environment: MSADS_API_URL is set (real API mode), so ${missing.join(", ")} ${forCount(missing.length, "is", "are")} required. ` +
         "Unset MSADS_API_URL to use the built-in emulator. See .env.example.",
       missing,
     )

@@ -7,7 +7,24 @@ describe("cn", () => {
     expect(cn("a", false, null, undefined, "", "b")).toBe("a b")
   })
 
-  it("flattens nested arrays and keeps zero", () => {
-    expect(cn(["a", ["b", false]], 0)).toBe("a b 0")
+  it("flattens nested arrays and takes objects of conditions", () => {
+    expect(cn(["a", ["b", false]], { c: true, d: false })).toBe("a b c")
+  })
+
+  it("lets a later class override an earlier one of the same kind", () => {
+    expect(cn("px-2", "px-4")).toBe("px-4")
+    expect(cn("cursor-pointer rounded-md", "cursor-not-allowed")).toBe(
+      "rounded-md cursor-not-allowed",
+    )
+  })
+
+  it("keeps our theme's size and colour of text apart", () => {
+    // text-2xs is our own font size, text-fg-muted our own colour: both stay.
+    expect(cn("text-2xs text-danger", "text-fg-muted")).toBe(
+      "text-2xs text-fg-muted",
+    )
+    expect(cn("border", "border-status-active/40")).toBe(
+      "border border-status-active/40",
+    )
   })
 })

@@ -1,15 +1,11 @@
-type ClassValue = string | number | false | null | undefined | ClassValue[]
+import { type ClassValue, clsx } from "clsx"
+import { twMerge } from "tailwind-merge"
 
-/** Joins truthy class names; nested arrays are flattened. */
+/**
+ * Joins class names (clsx: strings, conditions, arrays, objects), then keeps only the last
+ * Tailwind class of each kind (tailwind-merge), so a caller's `px-4` overrides a default
+ * `px-2` instead of racing it in the stylesheet's order.
+ */
 export function cn(...values: ClassValue[]): string {
-  const out: string[] = []
-  for (const value of values) {
-    if (Array.isArray(value)) {
-      const nested = cn(...value)
-      if (nested) out.push(nested)
-    } else if (value || value === 0) {
-      out.push(String(value))
-    }
-  }
-  return out.join(" ")
+  return twMerge(clsx(values))
 }

@@ -1,5 +1,6 @@
 import type { UpstreamSession } from "@/lib/auth/session.server"
 import { createClientLinksClient } from "@/lib/ads-api/client.server"
+import type { UpstreamIdentity } from "@/lib/ads-api/upstream.server"
 import type { LinkKey } from "@/lib/contract/writes"
 import { permissionsFor, roleName } from "@/lib/link-rules/roles"
 import { startEmulatorServer } from "@/lib/emulator/node-server"
@@ -91,7 +92,7 @@ export async function startUpstream(links = 60) {
     }
   }
 
-  const clientFor = (s: UpstreamSession) =>
+  const clientFor = (s: UpstreamIdentity) =>
     createClientLinksClient({
       baseUrl: server.url,
       accessToken: s.accessToken,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest"
 
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session.server"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
+import { getUpstreamSession } from "@/lib/auth/session.server"
 
 import { startUpstream, type Upstream } from "@/test/route-harness.test-support"
 

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table"
 
 import { Checkbox } from "@/components/ui/checkbox"
 import type { GridRow } from "@/lib/contract/grid"
+import { formatDate } from "@/lib/format"
 
 import type { RowFailure } from "./actions/status-outcome"
 import { DataTableColumnHeader } from "./data-table-column-header"
@@ -117,22 +118,6 @@ export const actionsColumn: ColumnDef<GridRow> = {
     return meta ? <DataTableRowActions row={row.original} meta={meta} /> : null
   },
 }
-
-const date = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
-const dateTime = new Intl.DateTimeFormat("en", {
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-})
-
-export const formatDate = (iso: string | null) =>
-  iso ? date.format(new Date(iso)) : "—"
-
-export const formatDateTime = (iso: string | null) =>
-  iso ? dateTime.format(new Date(iso)) : "—"
 
 export const whoPays = (isBillToClient: boolean | null) =>
   isBillToClient === null ? "—" : isBillToClient ? "Client" : "Agency"

@@ -2,9 +2,8 @@
 
 import { Button } from "@/components/ui/button"
 import { Select } from "@/components/ui/select"
+import { formatNumber } from "@/lib/format"
 import { PAGE_SIZES } from "@/lib/grid/views"
-
-const n = new Intl.NumberFormat("en")
 
 /** Server-side paging: the page count comes from the server's total. */
 export function DataTablePagination({
@@ -29,7 +28,7 @@ export function DataTablePagination({
       className="flex flex-wrap items-center justify-between gap-3 text-[13px]"
     >
       <p className="text-fg-muted" aria-live="polite">
-        {n.format(first)}–{n.format(last)} of {n.format(total)}
+        {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="grid-page-size" className="text-fg-muted text-xs">
@@ -50,7 +49,7 @@ export function DataTablePagination({
           ))}
         </Select>
         <span className="px-1 tabular-nums">
-          Page {n.format(page)} of {n.format(pageCount)}
+          Page {formatNumber(page)} of {formatNumber(pageCount)}
         </span>
         <Button
           size="sm"

@@ -14,8 +14,7 @@ import { IdFilters } from "./id-filters"
 import type { GridParams } from "./grid-params"
 import { exportUrl } from "./queries"
 import type { useGridState } from "./use-grid-state"
-
-const n = new Intl.NumberFormat("en")
+import { formatNumber } from "@/lib/format"
 
 /** Status view tabs with counts, the text filter, id filters and the export. */
 export function DataTableToolbar({
@@ -38,7 +37,7 @@ export function DataTableToolbar({
           <TabsTrigger key={view} value={view}>
             {VIEW_LABELS[view]}
             <span className="bg-subtle text-fg-muted ml-1.5 rounded px-1.5 py-px text-xs tabular-nums">
-              {counts ? n.format(counts[view]) : "–"}
+              {counts ? formatNumber(counts[view]) : "–"}
               {counts && !complete ? "+" : ""}
             </span>
           </TabsTrigger>

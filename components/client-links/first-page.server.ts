@@ -4,8 +4,9 @@ import { dehydrate, QueryClient } from "@tanstack/react-query"
 import { createLoader, type SearchParams } from "nuqs/server"
 
 import type { UpstreamSession } from "@/lib/auth/session.server"
-import { gridQuerySchema } from "@/lib/contract/grid"
-import { gridCaller, loadGrid } from "@/lib/grid/service.server"
+import { gridCaller } from "@/lib/api/callers.server"
+import { parseGridQuery } from "@/lib/contract/grid"
+import { loadGrid } from "@/lib/grid/service.server"
 import type { ViewId } from "@/lib/grid/views"
 
 import { gridParamsFor, toSearchParams } from "./grid-params"
@@ -28,10 +29,7 @@ export async function firstPageState(
   await queryClient.prefetchQuery({
     queryKey: clientLinkQueries.list(params).queryKey,
     queryFn: () =>
-      loadGrid(
-        gridCaller(session),
-        gridQuerySchema.parse(Object.fromEntries(toSearchParams(params))),
-      ),
+      loadGrid(gridCaller(session), parseGridQuery(toSearchParams(params))),
   })
   return dehydrate(queryClient)
 }

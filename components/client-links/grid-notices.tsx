@@ -4,15 +4,14 @@ import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
 import type { GatherProgress } from "@/lib/contract/grid"
 import { ApiRequestError, requestFailureMessage } from "@/lib/fetch-json"
-
-const n = new Intl.NumberFormat("en")
+import { formatNumber } from "@/lib/format"
 
 /** While the server is still reading pages from the API: what has arrived so far. */
 export function GatherNotice({ progress }: { progress: GatherProgress }) {
   const known = progress.total !== null && progress.done !== null
   const text = known
-    ? `Reading links from Microsoft Advertising: ${progress.done} of ${progress.total} searches, ${n.format(progress.links)} links so far. Counts will grow until it is done.`
-    : `Reading links from Microsoft Advertising: ${n.format(progress.links)} links so far. Counts will grow until it is done.`
+    ? `Reading links from Microsoft Advertising: ${progress.done} of ${progress.total} searches, ${formatNumber(progress.links)} links so far. Counts will grow until it is done.`
+    : `Reading links from Microsoft Advertising: ${formatNumber(progress.links)} links so far. Counts will grow until it is done.`
   return (
     <div className="space-y-1.5" aria-live="polite">
       <Progress

@@ -3,11 +3,11 @@
 import type { ColumnDef } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/contract/grid"
+import { formatDateTime } from "@/lib/format"
 
 import {
   actionsColumn,
   clientColumnTitled,
-  formatDateTime,
   noteColumn,
   selectColumn,
   sortableColumn,

@@ -1,7 +1,6 @@
 import type { LinkRow } from "@/lib/contract/grid"
+import { formatDate, plural } from "@/lib/format"
 import { STUCK_AFTER_MS } from "@/lib/grid/link-rows"
-
-const dateFmt = new Intl.DateTimeFormat("en", { dateStyle: "medium" })
 
 /** A short line under the status badge; `urgent` ones are shown in the attention colour. */
 export interface StatusNote {
@@ -22,15 +21,13 @@ export function statusNotes(row: LinkRow): StatusNote[] {
       text:
         row.daysLeft === 0
           ? "Expires today"
-          : `${row.daysLeft} day${row.daysLeft === 1 ? "" : "s"} left`,
+          : `${plural(row.daysLeft, "day")} left`,
       urgent: row.daysLeft <= 7,
-      title: row.expiresAt
-        ? `Expires ${dateFmt.format(new Date(row.expiresAt))}`
-        : undefined,
+      title: row.expiresAt ? `Expires ${formatDate(row.expiresAt)}` : undefined,
     })
   if (row.scheduled && row.startDate)
     notes.push({
-      text: `Starts on ${dateFmt.format(new Date(row.startDate))}`,
+      text: `Starts on ${formatDate(row.startDate)}`,
       urgent: false,
     })
   if (row.stuck)

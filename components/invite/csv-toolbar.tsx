@@ -24,8 +24,8 @@ export function CsvToolbar({
   onCsv,
 }: {
   disabled: boolean
-  /** Returns an error message when the text cannot be read. */
-  onCsv: (text: string, source: string) => string | null
+  /** Resolves to an error message when the text cannot be read. */
+  onCsv: (text: string, source: string) => Promise<string | null>
 }) {
   const fileId = useId()
   const fileRef = useRef<HTMLInputElement>(null)
@@ -34,13 +34,13 @@ export function CsvToolbar({
   const [error, setError] = useState<string | null>(null)
 
   async function onFile(file: File) {
-    const problem = onCsv(await file.text(), file.name)
+    const problem = await onCsv(await file.text(), file.name)
     if (problem) setError(problem)
     if (fileRef.current) fileRef.current.value = ""
   }
 
-  function onPaste() {
-    const problem = onCsv(text, "pasted text")
+  async function onPaste() {
+    const problem = await onCsv(text, "pasted text")
     setError(problem)
     if (!problem) {
       setPasteOpen(false)
@@ -119,7 +119,10 @@ export function CsvToolbar({
             <Button variant="secondary" onClick={() => setPasteOpen(false)}>
               Cancel
             </Button>
-            <Button onClick={onPaste} disabled={text.trim() === ""}>
+            <Button
+              onClick={() => void onPaste()}
+              disabled={text.trim() === ""}
+            >
               Add rows
             </Button>
           </DialogFooter>

@@ -11,6 +11,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog"
 import { Button } from "@/components/ui/button"
+import { forCount, plural } from "@/lib/format"
 
 /** Discarding drops every unsent row: ask first (focus starts on Cancel). */
 export function DiscardButton({
@@ -32,8 +33,9 @@ export function DiscardButton({
       <AlertDialogContent>
         <AlertDialogTitle>Discard this draft?</AlertDialogTitle>
         <AlertDialogDescription>
-          {rows === 1 ? "The invitation" : `All ${rows} rows`} and their results
-          will be removed from this browser. Invitations already sent stay sent.
+          {forCount(rows, "The invitation", `All ${plural(rows, "row")}`)} and
+          their results will be removed from this browser. Invitations already
+          sent stay sent.
         </AlertDialogDescription>
         <AlertDialogFooter>
           <AlertDialogCancel>Keep the draft</AlertDialogCancel>

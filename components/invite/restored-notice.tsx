@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button"
+import { forCount, formatDateTime, plural } from "@/lib/format"
 
 /** Says a saved draft came back, and offers to start over. */
 export function RestoredNotice({
@@ -12,16 +13,13 @@ export function RestoredNotice({
   onDismiss: () => void
   onDiscard: () => void
 }) {
-  const when = new Date(savedAt).toLocaleString(undefined, {
-    dateStyle: "medium",
-    timeStyle: "short",
-  })
   return (
     <div className="bg-status-progress-bg text-fg border-status-progress/25 mb-4 flex flex-wrap items-center gap-3 rounded-lg border px-4 py-2.5 text-[13px]">
       <p className="flex-1">
         <span className="font-medium">Draft restored.</span> Your{" "}
-        {rows === 1 ? "invitation" : `${rows} rows`} from {when}{" "}
-        {rows === 1 ? "is" : "are"} back, with what happened to each.
+        {forCount(rows, "invitation", plural(rows, "row"))} from{" "}
+        {formatDateTime(savedAt)} {forCount(rows, "is", "are")} back, with what
+        happened to each.
       </p>
       <Button variant="ghost" size="sm" onClick={onDiscard}>
         Start over

@@ -5,9 +5,7 @@ import type { RowCounts } from "@/lib/invite/counts"
 
 import { DiscardButton } from "./discard-button"
 import type { Progress as SendProgress } from "./use-send-invitations"
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n} ${n === 1 ? one : many}`
+import { formatNumber, plural } from "@/lib/format"
 
 /**
  * Every row a send would include is a failed row to retry: the send button then is the
@@ -83,8 +81,8 @@ export function SendBar({
           {sending && progress ? null : (
             <p className="text-fg-muted text-[13px]">
               {plural(counts.total, "row")}
-              {counts.sent ? ` · ${counts.sent} sent` : ""}
-              {counts.failed ? ` · ${counts.failed} failed` : ""}
+              {counts.sent ? ` · ${formatNumber(counts.sent)} sent` : ""}
+              {counts.failed ? ` · ${formatNumber(counts.failed)} failed` : ""}
               {flagged ? (
                 <span className="text-danger">
                   {" "}

@@ -8,9 +8,7 @@ import { Card } from "@/components/ui/card"
 import type { RowCounts } from "@/lib/invite/counts"
 
 import { onlyRetries } from "./send-bar"
-
-const plural = (n: number, one: string, many: string) =>
-  `${n} ${n === 1 ? one : many}`
+import { forCount, formatNumber, plural } from "@/lib/format"
 
 /**
  * What the last send did, in a polite live region that exists from the first paint
@@ -34,7 +32,7 @@ export function SendSummary({
   // Totals count only rows that were or can be sent; rows the rules hold back are apart.
   const text =
     attempted && !sending
-      ? `${counts.sent} of ${counts.total - counts.invalid} sent.${counts.failed ? ` ${counts.failed} failed.` : ""}${counts.invalid ? ` ${plural(counts.invalid, "needs", "need")} fixing before ${counts.invalid === 1 ? "it" : "they"} can be sent.` : ""}`
+      ? `${formatNumber(counts.sent)} of ${formatNumber(counts.total - counts.invalid)} sent.${counts.failed ? ` ${formatNumber(counts.failed)} failed.` : ""}${counts.invalid ? ` ${plural(counts.invalid, "needs", "need")} fixing before ${forCount(counts.invalid, "it", "they")} can be sent.` : ""}`
       : ""
   // When the send button would send exactly the failed rows, it is the one retry action.
   const retryHere = counts.retryable > 0 && !onlyRetries(counts)

@@ -2,15 +2,15 @@
 
 import type { UseFieldArrayReturn, UseFormReturn } from "react-hook-form"
 
-import { useToast } from "@/components/ui/toast"
-import { rowsFromCsv, rowsToCsv } from "@/lib/invite/csv-rows"
+import { toast } from "@/components/ui/toast"
+import type { CsvImport, rowsFromCsv } from "@/lib/invite/csv-import"
+import { rowsToCsv } from "@/lib/invite/csv-rows"
 import { emptyRow, isBlankRow, type RowDefaults } from "@/lib/invite/form-row"
 import type { InviteFormValues } from "@/lib/invite/form-schema"
 
 import { downloadText } from "./download"
 import type { OutcomeStore } from "./outcome-store"
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
+import { plural } from "@/lib/format"
 
 /** Adding, removing, importing, discarding and exporting rows. */
 export function useRowActions({
@@ -26,8 +26,6 @@ export function useRowActions({
   defaults: RowDefaults
   setEditing: (index: number | null) => void
 }) {
-  const toast = useToast()
-
   function addRow() {
     const outcomes = store.get()
     const rows = form.getValues("rows")
@@ -47,11 +45,19 @@ export function useRowActions({
     toast(`Removed row ${index + 1}.`)
   }
 
-  /** Returns a message when the text cannot be used. */
-  function importCsv(text: string, source: string): string | null {
-    let imported: ReturnType<typeof rowsFromCsv>
+  /** Resolves to a message when the text cannot be used. */
+  async function importCsv(text: string, source: string) {
+    let read: typeof rowsFromCsv
     try {
-      imported = rowsFromCsv(text, defaults)
+      // The CSV parser is fetched on the first import, not with the page.
+      read = (await import("@/lib/invite/csv-import")).rowsFromCsv
+    } catch (e) {
+      console.error("The CSV reader did not load.", e)
+      return "The CSV reader did not load. Check your connection and try again."
+    }
+    let imported: CsvImport
+    try {
+      imported = read(text, defaults)
     } catch (e) {
       return e instanceof Error ? e.message : "The CSV could not be read."
     }

@@ -3,7 +3,7 @@
 import { useState } from "react"
 
 import { loadOnIntent } from "@/components/ui/load-on-intent"
-import { useToast } from "@/components/ui/toast"
+import { toast } from "@/components/ui/toast"
 
 import { UserMenuFace, userMenuTriggerClassName } from "./user-menu-face"
 
@@ -16,7 +16,6 @@ const radixMenu = loadOnIntent(() => import("./user-menu-dropdown"))
  * stands in; a press on it opens the menu as soon as it has loaded.
  */
 export function UserMenu({ name, email }: { name: string; email: string }) {
-  const toast = useToast()
   const radix = radixMenu.useModule()
   const [openAtLoad, setOpenAtLoad] = useState(false)
   const [focused, setFocused] = useState(false)

@@ -74,6 +74,22 @@ const TABLE = {
     "You have exceeded the number of calls that you are allowed to make in a given time period.",
     "Microsoft Advertising is throttling requests. Wait a minute and retry.",
   ),
+  /** Documented without a name; ours. */
+  NotAuthorized: entry(
+    1001,
+    "AdApiFaultDetail",
+    403,
+    "The user is not authorized to call this operation.",
+    "Your sign-in may not use Microsoft Advertising here (for example a personal account where work accounts are required).",
+    false,
+  ),
+  OAuthTokenInvalid: entry(
+    3101,
+    "AdApiFaultDetail",
+    401,
+    "The OAuth access token is not valid for this operation.",
+    "Your sign-in is no longer valid for Microsoft Advertising. Sign in again.",
+  ),
   InvitationAlreadySent: entry(
     1410,
     "partial",

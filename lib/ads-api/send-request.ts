@@ -1,6 +1,7 @@
 import { z } from "zod"
 
 import {
+  CALL_RATE_EXCEEDED,
   certainlyNotSent,
   FAULT_STATUSES,
   faultErrors,
@@ -112,7 +113,8 @@ export async function sendRequest<S extends z.core.$ZodType>(
   const fault = faultSchema.safeParse(json)
   if (FAULT_STATUSES.has(status) && fault.success) {
     const errors = faultErrors(fault.data)
-    const throttled = status === 429 || errors.some((e) => e.code === 117)
+    const throttled =
+      status === 429 || errors.some((e) => e.code === CALL_RATE_EXCEEDED)
     throw new UpstreamError({
       operation,
       kind: "fault",

@@ -1,3 +1,4 @@
+import { ERROR_CODES } from "./error-codes"
 import type { Fault } from "./wire"
 
 /**
@@ -42,7 +43,7 @@ export interface UpstreamErrorInit {
 export const FAULT_STATUSES: ReadonlySet<number> = new Set([
   400, 401, 403, 429, 500,
 ])
-export const CALL_RATE_EXCEEDED = 117
+export const CALL_RATE_EXCEEDED = ERROR_CODES.CallRateExceeded.code
 
 export class UpstreamError extends Error {
   override name = "UpstreamError"
@@ -97,19 +98,10 @@ export class UpstreamError extends Error {
 export const isUpstreamError = (e: unknown): e is UpstreamError =>
   e instanceof UpstreamError
 
-/**
- * Gathering every link took longer than the request may wait. The gather carries on in the
- * background, so the same request succeeds once it is done.
- */
-export class GatherTimeoutError extends Error {
-  override name = "GatherTimeoutError"
-  constructor(
-    /** How long to wait before asking again. */
-    readonly retryAfterSeconds: number,
-  ) {
-    super("Gathering links took too long")
-  }
-}
+/** An upstream 109: the access token expired, so a refreshed token may succeed. */
+export const isTokenExpired = (e: unknown): e is UpstreamError =>
+  isUpstreamError(e) &&
+  e.errors.some((x) => x.code === ERROR_CODES.AuthenticationTokenExpired.code)
 
 function describe(init: UpstreamErrorInit): string {
   const first = init.errors?.[0]

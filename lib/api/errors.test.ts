@@ -6,6 +6,10 @@ import {
   type UpstreamErrorInit,
 } from "@/lib/ads-api/upstream-error"
 import { apiErrorBodySchema } from "@/lib/contract/writes"
+import {
+  GatherTimeoutError,
+  SessionExpiredError,
+} from "@/lib/link-rules/errors"
 
 import { API_ERROR_CODES, statusForCode } from "./error-codes"
 import { ApiError, fromZodError, toApiError } from "./errors"
@@ -46,7 +50,9 @@ describe("upstream failures", () => {
   it.each([
     [{ status: 401, errors: [item(109)] }, 401, "session_expired"],
     [{ status: 401, errors: [item(105)] }, 401, "session_expired"],
+    [{ status: 400, errors: [item(3101)] }, 401, "session_expired"],
     [{ status: 403, errors: [item(106)] }, 403, "forbidden"],
+    [{ status: 400, errors: [item(1001)] }, 403, "forbidden"],
     [{ status: 400, errors: [item(3024)] }, 422, "upstream_rejected"],
     [{ status: 500, errors: [item(0)] }, 502, "upstream_unavailable"],
     [{ kind: "http" as const, status: 503 }, 502, "upstream_unavailable"],
@@ -89,6 +95,27 @@ describe("upstream failures", () => {
     })
     const { text } = await answer(e)
     expect(text).not.toContain("secret-internal-host")
+  })
+})
+
+describe("domain failures", () => {
+  it("answers a gather that took too long with 503 and Retry-After, not a 500", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {})
+    log.mockClear()
+    const { res, body } = await answer(new GatherTimeoutError(30))
+    expect(res.status).toBe(503)
+    expect(res.headers.get("Retry-After")).toBe("30")
+    expect(body.error.code).toBe("export_timeout")
+    expect(log).not.toHaveBeenCalled()
+  })
+
+  it("answers an expired session that could not be refreshed with 401 and its TrackingId", async () => {
+    const { res, body } = await answer(new SessionExpiredError("track-9"))
+    expect(res.status).toBe(401)
+    expect(body.error).toMatchObject({
+      code: "session_expired",
+      trackingId: "track-9",
+    })
   })
 })
 

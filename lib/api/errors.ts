@@ -1,13 +1,19 @@
 import { z } from "zod"
 
 import {
-  GatherTimeoutError,
   isUpstreamError,
   type UpstreamError,
 } from "@/lib/ads-api/upstream-error"
 import type { ApiErrorBody } from "@/lib/contract/writes"
+import {
+  type DomainError,
+  GatherTimeoutError,
+  isDomainError,
+  SessionExpiredError,
+} from "@/lib/link-rules/errors"
 
 import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
+import { codeForUpstream, DOMAIN_ERROR_CODES } from "./error-map"
 
 /*
  * The schemas the browser shares with us are zod/mini, which loads no messages: without a
@@ -77,41 +83,32 @@ export function fromZodError(error: z.core.$ZodError): ApiError {
   })
 }
 
-const EXPIRED_TOKEN_CODE = 109
-const AUTH_CODES = new Set([105, EXPIRED_TOKEN_CODE, 3101])
-const FORBIDDEN_CODES = new Set([106, 1001])
-
-/** An upstream 109: the access token expired, so a refreshed session may succeed. */
-export const isTokenExpired = (e: unknown): e is UpstreamError =>
-  isUpstreamError(e) && e.errors.some((x) => x.code === EXPIRED_TOKEN_CODE)
-
 /** An upstream failure in our terms, always carrying the call's TrackingId when there is one. */
 export function fromUpstreamError(e: UpstreamError): ApiError {
+  const code = codeForUpstream(e)
   const trackingId = e.trackingId
-  const codes = new Set(e.errors.map((x) => x.code))
-  const has = (set: Set<number>) => [...codes].some((c) => set.has(c))
-  if (e.isThrottle) {
-    const headers: Record<string, string> = {}
-    if (e.retryAfterMs !== null)
-      headers["Retry-After"] = String(Math.ceil(e.retryAfterMs / 1000))
-    return new ApiError("rate_limited", { trackingId, headers, cause: e })
-  }
-  if (e.kind === "timeout")
-    return new ApiError("upstream_timeout", { trackingId, cause: e })
-  if (e.kind !== "fault" && e.kind !== "http")
-    return new ApiError("upstream_unavailable", { trackingId, cause: e })
-  if (e.status === 401 || has(AUTH_CODES))
-    return new ApiError("session_expired", { trackingId, cause: e })
-  if (e.status === 403 || has(FORBIDDEN_CODES))
-    return new ApiError("forbidden", { trackingId, cause: e })
-  if (e.status !== null && e.status >= 400 && e.status < 500) {
-    const first = e.errors[0]
-    const message = first
+  const headers: Record<string, string> = {}
+  if (code === "rate_limited" && e.retryAfterMs !== null)
+    headers["Retry-After"] = String(Math.ceil(e.retryAfterMs / 1000))
+  const first = e.errors[0]
+  const message =
+    code === "upstream_rejected" && first
       ? `Microsoft Advertising refused the request (code ${first.code}): ${first.message}`
       : undefined
-    return new ApiError("upstream_rejected", { message, trackingId, cause: e })
-  }
-  return new ApiError("upstream_unavailable", { trackingId, cause: e })
+  return new ApiError(code, { message, trackingId, headers, cause: e })
+}
+
+/** A domain failure in our terms (the code from the one table, lib/api/error-map.ts). */
+export function fromDomainError(e: DomainError): ApiError {
+  const code = DOMAIN_ERROR_CODES[e.kind]
+  if (e instanceof GatherTimeoutError)
+    return new ApiError(code, {
+      headers: { "Retry-After": String(e.retryAfterSeconds) },
+      cause: e,
+    })
+  if (e instanceof SessionExpiredError)
+    return new ApiError(code, { trackingId: e.trackingId, cause: e })
+  return new ApiError(code, { cause: e })
 }
 
 /**
@@ -121,10 +118,7 @@ export function fromUpstreamError(e: UpstreamError): ApiError {
 export function toApiError(e: unknown, requestId: string): ApiError {
   if (e instanceof ApiError) return e
   if (e instanceof z.core.$ZodError) return fromZodError(e)
-  if (e instanceof GatherTimeoutError)
-    return new ApiError("export_timeout", {
-      headers: { "Retry-After": String(e.retryAfterSeconds) },
-    })
+  if (isDomainError(e)) return fromDomainError(e)
   if (isUpstreamError(e)) {
     const mapped = fromUpstreamError(e)
     if (mapped.status >= 500)

@@ -7,14 +7,16 @@ import {
   refreshUpstreamSession,
   type UpstreamSession,
 } from "@/lib/auth/session.server"
+import { isTokenExpired } from "@/lib/ads-api/upstream-error"
 import { startBudget, type WaitBudget } from "@/lib/ads-api/wait-budget"
 import { env } from "@/lib/env.server"
+import type { Permission } from "@/lib/link-rules/caller"
 
-import { ApiError, isTokenExpired, toApiError } from "./errors"
+import { ApiError, toApiError } from "./errors"
 import { assertSameOrigin, isWriteMethod } from "./origin"
 import { MAX_BODY_BYTES, readJsonBody } from "./read-body"
 
-export type Permission = keyof UpstreamSession["permissions"]
+export type { Permission }
 type Params = Record<string, string | string[] | undefined>
 type BodyOf<S> = S extends z.core.$ZodType ? z.output<S> : undefined
 
@@ -138,7 +140,7 @@ export function withSession<P extends Params = Params>(
 
 /**
  * For writes: the handler runs exactly once. It resends the rows refused for an expired token
- * itself (`refreshSession`, lib/api/bulk.ts); a 109 thrown out of it answers session_expired.
+ * through its service (lib/link-writes/expired-token.ts); a 109 thrown out of it answers session_expired.
  */
 export function withWriteSession<
   S extends z.core.$ZodType | undefined = undefined,

@@ -1,12 +1,10 @@
 import "server-only"
 
-import {
-  createClientLinksClient,
-  type ClientLinksClient,
-} from "@/lib/ads-api/client.server"
+import type { ClientLinksClient } from "@/lib/ads-api/client.server"
+import { directoryClient } from "@/lib/ads-api/upstream.server"
 import { isUpstreamError } from "@/lib/ads-api/upstream-error"
+import type { CustomerKind } from "@/lib/link-rules/caller"
 import { ROLE } from "@/lib/link-rules/roles"
-import { apiBaseUrl, env } from "@/lib/env.server"
 
 /**
  * Who signed in: GetUser (user and CustomerRoles), then each role's customer for its
@@ -35,16 +33,7 @@ export interface DirectorySnapshot {
   roles: CustomerRoleRef[]
   customers: CustomerRef[]
 }
-export type CustomerKind = "agency" | "client"
-
-export const directoryClient = (accessToken: string, customerId?: string) =>
-  createClientLinksClient({
-    baseUrl: apiBaseUrl(),
-    accessToken,
-    developerToken: env.developerToken,
-    customerId,
-    timeoutMs: 15_000,
-  })
+export type { CustomerKind }
 
 /** Higher first: when a user holds several roles on one customer, the strongest counts. */
 const STRENGTH: Record<number, number> = {

@@ -4,15 +4,10 @@ import type { JWT } from "next-auth/jwt"
 import { cookies } from "next/headers"
 
 import {
-  createClientLinksClient,
-  type ClientLinksClient,
-} from "@/lib/ads-api/client.server"
-import {
   permissionsFor,
   type Permissions,
   type Role,
 } from "@/lib/link-rules/roles"
-import { apiBaseUrl, env } from "@/lib/env.server"
 
 import {
   parseCookies,
@@ -141,14 +136,4 @@ export async function refreshUpstreamSession(
     setCookie: resolved.writes.map(toSetCookie),
     persisted,
   }
-}
-
-/** The typed upstream client acting as the session's user for its selected customer. */
-export function upstreamClient(session: UpstreamSession): ClientLinksClient {
-  return createClientLinksClient({
-    baseUrl: apiBaseUrl(),
-    accessToken: session.accessToken,
-    developerToken: env.developerToken,
-    customerId: session.customer.id,
-  })
 }

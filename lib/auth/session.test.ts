@@ -7,6 +7,7 @@ import {
 } from "@/lib/emulator/node-server"
 
 import type * as CookieModule from "./cookie.server"
+import type * as UpstreamModule from "@/lib/ads-api/upstream.server"
 import type * as SessionModule from "./session.server"
 import type * as TokenStateModule from "./token-state.server"
 
@@ -19,6 +20,7 @@ let server: EmulatorServer
 let auth: typeof TokenStateModule
 let session: typeof SessionModule
 let cookie: typeof CookieModule
+let upstream: typeof UpstreamModule
 
 const ADMIN = "admin@contoso.example"
 const REDIRECT = "http://app.test/api/auth/callback/microsoft"
@@ -36,6 +38,7 @@ beforeAll(async () => {
   auth = await import("./token-state.server")
   session = await import("./session.server")
   cookie = await import("./cookie.server")
+  upstream = await import("@/lib/ads-api/upstream.server")
 })
 afterAll(async () => {
   vi.unstubAllEnvs()
@@ -141,7 +144,7 @@ describe("getUpstreamSession", () => {
       respond: true,
       cancelOrUnlink: true,
     })
-    const { data } = await session.upstreamClient(s!).getUser()
+    const { data } = await upstream.upstreamClient(s!).getUser()
     expect(data.User.UserName).toBe(ADMIN)
   })
 

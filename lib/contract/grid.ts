@@ -54,6 +54,10 @@ export const gridQuerySchema = z.object({
   ),
 })
 export type GridQuery = z.output<typeof gridQuerySchema>
+
+/** The grid's query from a URL's search part (a ZodError when it is not valid). */
+export const parseGridQuery = (params: URLSearchParams): GridQuery =>
+  gridQuerySchema.parse(Object.fromEntries(params))
 export type GridQueryInput = z.input<typeof gridQuerySchema>
 
 /** One gathered link, the same for every viewer; `key` is the link's pair. */

@@ -1,25 +1,23 @@
 import "server-only"
 
-import { type UpstreamSession, upstreamClient } from "@/lib/auth/session.server"
+import { REQUEST_WAIT_BUDGET_MS } from "@/lib/ads-api/wait-budget"
+import {
+  type GridQuery,
+  type GridResponse,
+  type LinkRow,
+} from "@/lib/contract/grid"
 import { toCsv } from "@/lib/csv"
+import { GatherTimeoutError } from "@/lib/link-rules/errors"
 
-import { GatherTimeoutError } from "@/lib/ads-api/upstream-error"
 import {
   type GatherClient,
   type GatherTarget,
   settleGathered,
 } from "./gather.server"
 import { pageOf, viewRows } from "./query"
-import { REQUEST_WAIT_BUDGET_MS } from "@/lib/ads-api/wait-budget"
 import { forViewer } from "./link-rows"
-import {
-  type GridQuery,
-  gridQuerySchema,
-  type GridResponse,
-  type LinkRow,
-} from "@/lib/contract/grid"
 
-/** What the list and export routes need from the session. */
+/** What the list and export need from their caller (lib/api builds it from the session). */
 export interface GridCaller {
   userId: string
   target: GatherTarget
@@ -117,14 +115,3 @@ export async function exportGrid(
     },
   })
 }
-
-/** The signed-in user and selected customer the grid gathers for. */
-export const gridCaller = (session: UpstreamSession): GridCaller => ({
-  userId: session.user.id,
-  target: { customerId: session.customer.id, kind: session.customer.kind },
-  client: upstreamClient(session),
-})
-
-/** The grid's URL query, validated (a ZodError becomes a 400 in withSession). */
-export const parseGridQuery = (req: Request): GridQuery =>
-  gridQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 
 import { checkRows } from "./form-schema"
-import { CSV_COLUMNS, rowsFromCsv, rowsToCsv, templateCsv } from "./csv-rows"
+import { rowsFromCsv } from "./csv-import"
+import { CSV_COLUMNS, rowsToCsv, templateCsv } from "./csv-rows"
 import { accountRow, DEFAULTS } from "./rows.test-support"
 
 describe("rowsFromCsv", () => {

@@ -1,12 +1,12 @@
 import type { z } from "zod"
 
-import type { UpstreamSession } from "@/lib/auth/session.server"
-
 import type { inviteRequestSchema } from "@/lib/contract/writes"
+
+import type { Caller } from "./caller"
 
 /** Why this customer may not send invitations at all; null for an agency. */
 export const clientCannotInvite = (
-  customer: Pick<UpstreamSession["customer"], "kind" | "name">,
+  customer: Pick<Caller["customer"], "kind" | "name">,
 ): string | null =>
   customer.kind === "agency"
     ? null
@@ -18,7 +18,7 @@ export const clientCannotInvite = (
  * API refuses foreign managers too (106), but only after we have sent them.
  */
 export function refuseInviteRequest(
-  session: Pick<UpstreamSession, "customer" | "permissions">,
+  session: Pick<Caller, "customer" | "permissions">,
   { links }: z.output<typeof inviteRequestSchema>,
 ): string | null {
   const notAgency = clientCannotInvite(session.customer)

@@ -2,7 +2,7 @@ import { notSentRow, rowErrorsFor, searchAllPages } from "@/lib/ads-api/batch"
 import type { ClientLinksClient } from "@/lib/ads-api/client.server"
 import { ERROR_CODES } from "@/lib/ads-api/error-codes"
 import {
-  isUpstreamError,
+  isTokenExpired,
   type UpstreamError,
 } from "@/lib/ads-api/upstream-error"
 import type { LinkKey, RowError, RowResult } from "@/lib/contract/writes"
@@ -171,8 +171,7 @@ export async function readLinks(
       for (const k of job.keys)
         out.set(keyOf(k), byKey.get(keyOf(k)) ?? notFound(trackingId))
     } catch (e) {
-      if (isUpstreamError(e) && e.errors.some((x) => x.code === 109))
-        expired.push(e)
+      if (isTokenExpired(e)) expired.push(e)
       for (const k of job.keys) out.set(keyOf(k), readFailure(e))
     }
   })

@@ -1,5 +1,3 @@
-import type { UpstreamSession } from "@/lib/auth/session.server"
-
 import type {
   ClientLinkWrite,
   ClientLinksClient,
@@ -13,6 +11,7 @@ import {
 } from "@/lib/link-rules/status"
 import { keyOf, type ReadOptions, readLinks } from "./status-reads"
 import type { ClientLink } from "@/lib/ads-api/wire"
+import type { Caller, CustomerKind, Permission } from "@/lib/link-rules/caller"
 
 /**
  * Accept, decline, cancel or unlink. The server reads each link again, refuses locally what
@@ -26,7 +25,6 @@ export const ACTION_STATUS: Record<StatusAction, ClientLinkStatus> = {
   unlink: "UnlinkRequested",
 }
 
-type Permission = keyof UpstreamSession["permissions"]
 export const ACTION_PERMISSION: Record<StatusAction, Permission> = {
   accept: "respond",
   decline: "respond",
@@ -45,10 +43,7 @@ export interface StatusUpdateInput {
 }
 
 /** Which kind of customer takes each action: the agency cancels and unlinks, the client answers. */
-export const ACTION_KIND: Record<
-  StatusAction,
-  UpstreamSession["customer"]["kind"]
-> = {
+export const ACTION_KIND: Record<StatusAction, CustomerKind> = {
   accept: "client",
   decline: "client",
   cancel: "agency",
@@ -57,7 +52,7 @@ export const ACTION_KIND: Record<
 
 /** The check for a whole request (withSession's `authorize`): a refusal, or null. */
 export function refuseStatusRequest(
-  session: Pick<UpstreamSession, "customer" | "permissions">,
+  session: Pick<Caller, "customer" | "permissions">,
   input: StatusUpdateInput,
 ): string | null {
   const kind = ACTION_KIND[input.action]

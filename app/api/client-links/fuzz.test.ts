@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { GET } from "@/app/api/client-links/route"
 import { POST as invite } from "@/app/api/client-links/invite/route"
 import { POST as status } from "@/app/api/client-links/status/route"
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session.server"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
+import { getUpstreamSession } from "@/lib/auth/session.server"
 import { gridResponseSchema } from "@/lib/contract/grid"
 import {
   apiErrorBodySchema,
@@ -22,8 +23,8 @@ import {
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 /**
  * Property-based fuzzing of what the browser may send: arbitrary JSON, arbitrary text and

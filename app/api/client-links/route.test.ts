@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session.server"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
+import { getUpstreamSession } from "@/lib/auth/session.server"
 import { clearGathered } from "@/lib/grid/gather.server"
 import { gridResponseSchema } from "@/lib/contract/grid"
 import { EXPORT_RETRY_AFTER_S } from "@/lib/grid/service.server"
@@ -17,8 +18,8 @@ import { GET } from "./route"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 let up: Upstream
 

@@ -4,7 +4,8 @@ import * as searchRoute from "@/app/api/client-links/route"
 import * as exportRoute from "@/app/api/client-links/export/route"
 import * as inviteRoute from "@/app/api/client-links/invite/route"
 import * as statusRoute from "@/app/api/client-links/status/route"
-import { getUpstreamSession, upstreamClient } from "@/lib/auth/session.server"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
+import { getUpstreamSession } from "@/lib/auth/session.server"
 import { clearGathered } from "@/lib/grid/gather.server"
 import { apiErrorBodySchema, bulkResponseSchema } from "@/lib/contract/writes"
 import { startUpstream, type Upstream } from "@/test/route-harness.test-support"
@@ -20,8 +21,8 @@ import type { ApiErrorCode } from "@/lib/api/error-codes"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 /**
  * Every API route × {signed out, each role, wrong customer, cross-origin, missing Origin,

@@ -21,8 +21,8 @@ import { upstreamPerTest } from "@/test/upstream-per-test.test-support"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 // Every request's budget runs on the test's virtual clock: no wall-clock waits.
 const fake = vi.hoisted(() => ({ clock: null as FakeClock | null }))
 vi.mock("@/lib/ads-api/wait-budget", async (importOriginal) => {

@@ -16,8 +16,8 @@ import { upstreamPerTest } from "@/test/upstream-per-test.test-support"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 /**
  * Session edges in the middle of a bulk write of 3 chunks: the first chunk is applied, then

@@ -1,6 +1,6 @@
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
 import { withSession } from "@/lib/api/with-session.server"
 import type { Me } from "@/lib/auth/me"
-import { upstreamClient } from "@/lib/auth/session.server"
 
 // GET /api/me – who is signed in and for which customer. It asks the API (GetUser) so a
 // revoked or expired sign-in shows up at once as 401 session_expired.

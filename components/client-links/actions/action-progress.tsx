@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button"
 import { Progress } from "@/components/ui/progress"
 import type { GridRow } from "@/lib/contract/grid"
 import type { StatusAction } from "@/lib/contract/writes"
+import { plural } from "@/lib/format"
 
 const DOING: Record<StatusAction, [verb: string, noun: string]> = {
   accept: ["Accepting", "invitation"],
@@ -29,7 +30,7 @@ export function ActionProgress({
 }) {
   const [verb, noun] = running ? DOING[running.action] : ["", ""]
   const n = running?.rows.length ?? 0
-  const text = `${verb} ${n} ${noun}${n === 1 ? "" : "s"}`
+  const text = `${verb} ${plural(n, noun)}`
   return (
     <div role="status" aria-label="Action progress">
       {running ? (

@@ -11,6 +11,7 @@ import {
 } from "@/components/ui/alert-dialog"
 import { useReturnFocus } from "@/components/ui/use-return-focus"
 import type { GridRow } from "@/lib/contract/grid"
+import { forCount, plural } from "@/lib/format"
 
 /** Confirms an unlink: what happens to billing, that ads may pause, that it is final. */
 export function UnlinkDialog({
@@ -29,7 +30,7 @@ export function UnlinkDialog({
   const who =
     n === 1 && rows?.[0]
       ? (rows[0].clientName ?? rows[0].clientNumber ?? rows[0].clientId)
-      : `${n} clients`
+      : plural(n, "client")
   return (
     <AlertDialog open={rows !== null} onOpenChange={(o) => !o && onCancel()}>
       <AlertDialogContent {...returnFocus}>
@@ -38,8 +39,8 @@ export function UnlinkDialog({
           <div className="space-y-2">
             <p>
               Microsoft Advertising ends the link in a few minutes. Your agency
-              then loses access to {n === 1 ? "this account" : "these accounts"}
-              .
+              then loses access to{" "}
+              {forCount(n, "this account", "these accounts")}.
             </p>
             <p>
               <strong className="text-fg font-medium">Billing:</strong>{" "}
@@ -50,8 +51,8 @@ export function UnlinkDialog({
               the client has no valid payment method set up.
             </p>
             <p>
-              This cannot be undone. To manage {n === 1 ? "it" : "them"} again,
-              send a new invitation.
+              This cannot be undone. To manage {forCount(n, "it", "them")}{" "}
+              again, send a new invitation.
             </p>
           </div>
         </AlertDialogDescription>
@@ -61,7 +62,7 @@ export function UnlinkDialog({
             destructive
             onClick={() => rows && onConfirm(rows)}
           >
-            Unlink {n === 1 ? "" : `${n} clients`}
+            Unlink {forCount(n, "", plural(n, "client"))}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -9,7 +9,6 @@ import {
 import type { ReactNode } from "react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-import { ToastProvider } from "@/components/ui/toast"
 import { ERROR_CODES } from "@/lib/ads-api/error-codes"
 import type { GridRow } from "@/lib/contract/grid"
 
@@ -146,9 +145,7 @@ function renderStatusAction(onFailedKeys: (keys: string[]) => void) {
     defaultOptions: { mutations: { retry: false } },
   })
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>
-      <ToastProvider>{children}</ToastProvider>
-    </QueryClientProvider>
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
   )
   return renderHook(() => useStatusAction(onFailedKeys), { wrapper })
 }

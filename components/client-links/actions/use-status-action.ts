@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useCallback, useEffect, useState } from "react"
 
-import { useToast } from "@/components/ui/toast"
+import { toast } from "@/components/ui/toast"
 import type { GridResponse, GridRow } from "@/lib/contract/grid"
 import type { StatusAction } from "@/lib/contract/writes"
 
@@ -39,7 +39,6 @@ export interface Waiting extends Vars {
  */
 export function useStatusAction(onFailedKeys: (keys: string[]) => void) {
   const queryClient = useQueryClient()
-  const toast = useToast()
   const [rowErrors, setRowErrors] = useState<Map<string, RowFailure>>(new Map())
   const [busy, setBusy] = useState<Set<string>>(new Set())
   const [failed, setFailed] = useState<Vars | null>(null)

@@ -1,13 +1,11 @@
+import { gridCaller } from "@/lib/api/callers.server"
 import { withSession } from "@/lib/api/with-session.server"
-import {
-  exportGrid,
-  gridCaller,
-  parseGridQuery,
-} from "@/lib/grid/service.server"
+import { parseGridQuery } from "@/lib/contract/grid"
+import { exportGrid } from "@/lib/grid/service.server"
 
 // GET /api/client-links/export – the whole current view (every page) as CSV
 export const GET = withSession({}, async ({ req, session }) => {
-  const query = parseGridQuery(req)
+  const query = parseGridQuery(new URL(req.url).searchParams)
   const stream = await exportGrid(gridCaller(session), query)
   const date = new Date().toISOString().slice(0, 10)
   return new Response(stream, {

@@ -12,8 +12,8 @@ import { upstreamPerTest } from "@/test/upstream-per-test.test-support"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 /**
  * Reliability (long; `npm run test:reliability`): a bulk invite of 25 rows (3 upstream

@@ -1,9 +1,9 @@
-import { bulkAnswer, resendExpiredRows } from "@/lib/api/bulk"
+import { bulkAnswer } from "@/lib/api/bulk"
+import { writeCaller } from "@/lib/api/callers.server"
 import { withWriteSession } from "@/lib/api/with-session.server"
-import { upstreamClient } from "@/lib/auth/session.server"
-import { addClientLinksInChunks } from "@/lib/ads-api/batch"
-import { refuseInviteRequest } from "@/lib/link-rules/invite-refusals"
 import { inviteRequestSchema } from "@/lib/contract/writes"
+import { refuseInviteRequest } from "@/lib/link-rules/invite-refusals"
+import { sendInvitations } from "@/lib/link-writes/invite.server"
 
 // POST /api/client-links/invite – send invitations
 export const POST = withWriteSession(
@@ -12,19 +12,6 @@ export const POST = withWriteSession(
     permission: "inviteAccountLinks",
     authorize: refuseInviteRequest,
   },
-  async ({ session, body, refreshSession, budget }) => {
-    const first = await addClientLinksInChunks(
-      upstreamClient(session),
-      body.links,
-      { budget },
-    )
-    const results = await resendExpiredRows(
-      body.links,
-      first,
-      refreshSession,
-      (next, rows) =>
-        addClientLinksInChunks(upstreamClient(next), rows, { budget }),
-    )
-    return bulkAnswer(session, results)
-  },
+  async (ctx) =>
+    bulkAnswer(await sendInvitations(writeCaller(ctx), ctx.body.links)),
 )

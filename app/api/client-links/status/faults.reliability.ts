@@ -20,8 +20,8 @@ import { upstreamPerTest } from "@/test/upstream-per-test.test-support"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 /**
  * Reliability (long; `npm run test:reliability`): bulk status changes while the emulator

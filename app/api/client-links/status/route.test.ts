@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import {
   getUpstreamSession,
   refreshUpstreamSession,
-  upstreamClient,
 } from "@/lib/auth/session.server"
+import { upstreamClient } from "@/lib/ads-api/upstream.server"
 import { bulkResponseSchema } from "@/lib/contract/writes"
 import type { ClientLink } from "@/lib/ads-api/wire"
 import { itGuardsTheRoute } from "@/test/route-guards.test-support"
@@ -20,8 +20,8 @@ import { POST } from "./route"
 vi.mock("@/lib/auth/session.server", () => ({
   getUpstreamSession: vi.fn(),
   refreshUpstreamSession: vi.fn(),
-  upstreamClient: vi.fn(),
 }))
+vi.mock("@/lib/ads-api/upstream.server", () => ({ upstreamClient: vi.fn() }))
 
 const PATH = "/api/client-links/status"
 let up: Upstream
