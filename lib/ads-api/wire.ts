@@ -1,6 +1,6 @@
 import * as z from "zod/mini"
 
-import { CLIENT_LINK_STATUSES } from "@/lib/link-rules/status"
+import { CLIENT_LINK_STATUSES } from "./link-statuses"
 
 /**
  * Wire schemas for Customer Management v13 client links over REST/JSON

@@ -1,14 +1,9 @@
 import * as z from "zod/mini"
 
-import {
-  GRID_DEFAULTS,
-  ID_FILTER_MAX,
-  SORT_KEYS,
-  SORT_ORDERS,
-  VIEW_IDS,
-} from "@/lib/grid/views"
+import { GRID_QUERY, type QueryField } from "./grid-query"
+
+import { VIEW_IDS } from "@/lib/grid/views"
 import { MODIFIED_BY_LABELS } from "@/lib/grid/modified-by"
-import { SEARCH_PAGE_SIZE_MAX } from "@/lib/link-rules/search"
 import {
   clientLinkStatusSchema,
   clientLinkTypeSchema,
@@ -19,40 +14,33 @@ import {
  * The route handler and the grid parse with these same schemas.
  */
 
-const idList = z.pipe(
+/** A field of the one query definition (./grid-query.ts) as a schema: absent is its default. */
+const fromField = <T>(field: QueryField<T>) =>
   z.pipe(
     z.optional(z.string()),
-    z.transform((s) =>
-      (s ?? "")
-        .split(",")
-        .map((v) => v.trim())
-        .filter(Boolean),
-    ),
-  ),
-  z
-    .array(z.string().check(z.regex(/^\d{1,19}$/, "ids are digits")))
-    .check(z.maxLength(ID_FILTER_MAX)),
-)
+    z.transform((text, ctx): T => {
+      if (text === undefined) return field.default
+      const value = field.parse(text)
+      if (value === null) {
+        ctx.issues.push({ code: "custom", message: field.invalid, input: text })
+        return z.NEVER
+      }
+      return value
+    }),
+  )
 
+const { view, q, accounts, customers, sort, order, page, pageSize } = GRID_QUERY
 export const gridQuerySchema = z.object({
-  view: z._default(z.enum(VIEW_IDS), GRID_DEFAULTS.view),
-  q: z._default(z.string().check(z.trim(), z.maxLength(100)), GRID_DEFAULTS.q),
-  accounts: idList,
-  customers: idList,
-  sort: z._default(z.enum(SORT_KEYS), GRID_DEFAULTS.sort),
-  order: z._default(z.enum(SORT_ORDERS), GRID_DEFAULTS.order),
-  /** 1-based in our URL; the API's Index counts from 0. */
-  page: z._default(
-    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
-    GRID_DEFAULTS.page,
-  ),
-  pageSize: z._default(
-    z.coerce
-      .number()
-      .check(z.int(), z.minimum(1), z.maximum(SEARCH_PAGE_SIZE_MAX)),
-    GRID_DEFAULTS.pageSize,
-  ),
+  view: fromField(view),
+  q: fromField(q),
+  accounts: fromField(accounts),
+  customers: fromField(customers),
+  sort: fromField(sort),
+  order: fromField(order),
+  page: fromField(page),
+  pageSize: fromField(pageSize),
 })
+
 export type GridQuery = z.output<typeof gridQuerySchema>
 
 /** The grid's query from a URL's search part (a ZodError when it is not valid). */
