@@ -1,4 +1,4 @@
-import type { z } from "zod"
+import type * as z from "zod/mini"
 
 /**
  * The browser's one way to call Linkdesk's own routes. A failed call throws ApiRequestError,
@@ -32,12 +32,13 @@ export class ApiRequestError extends Error {
 export const NO_ANSWER_MESSAGE =
   "No answer from Linkdesk: check your connection, then try again."
 
+
 /**
  * Fetches JSON from our own routes and parses it with the schema `loadSchema` imports;
  * throws ApiRequestError unless `res.ok`. The schemas (and zod) load on demand, while the
  * request is in flight, so they stay out of the pages' first-load JavaScript.
  */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.ZodMiniType>(
   url: string,
   loadSchema: () => Promise<S>,
   init?: RequestInit,

@@ -73,7 +73,7 @@ export function createClientLinksClient(options: ClientLinksClientOptions) {
     headers.CustomerAccountId = options.customerAccountId
   const root = baseUrl.replace(/\/+$/, "")
 
-  const call = <S extends z.ZodType>(
+  const call = <S extends z.core.$ZodType>(
     operation: string,
     method: "POST" | "PUT",
     path: string,

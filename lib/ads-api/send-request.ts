@@ -1,4 +1,4 @@
-import type { z } from "zod"
+import { z } from "zod"
 
 import {
   CALL_RATE_EXCEEDED,
@@ -20,7 +20,7 @@ export interface CallOptions {
   signal?: AbortSignal
 }
 
-export interface RequestSpec<S extends z.ZodType> {
+export interface RequestSpec<S extends z.core.$ZodType> {
   operation: string
   method: "POST" | "PUT"
   url: string
@@ -45,7 +45,7 @@ const readJson = (text: string): unknown => {
  * request body goes through JSON.stringify, which drops `undefined` members, so an absent
  * member is left out as JAVA and PY do (docs/client-link-api.md, "JSON").
  */
-export async function sendRequest<S extends z.ZodType>(
+export async function sendRequest<S extends z.core.$ZodType>(
   spec: RequestSpec<S>,
 ): Promise<ApiResult<z.output<S>>> {
   const { operation } = spec
@@ -97,7 +97,7 @@ export async function sendRequest<S extends z.ZodType>(
 
   const json = readJson(text)
   if (status >= 200 && status < 300) {
-    const parsed = spec.schema.safeParse(json)
+    const parsed = z.safeParse(spec.schema, json)
     if (parsed.success) return { data: parsed.data, trackingId }
     throw new UpstreamError({
       operation,

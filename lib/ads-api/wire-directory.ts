@@ -14,7 +14,7 @@ import { longSchema } from "./wire"
  */
 
 const text = z.string().nullish()
-const id = longSchema.nullish()
+const id = z.nullish(longSchema)
 
 export const personNameSchema = z.object({
   FirstName: text,

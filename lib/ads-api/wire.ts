@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import { CLIENT_LINK_STATUSES } from "./link-statuses"
 
@@ -9,14 +9,17 @@ import { CLIENT_LINK_STATUSES } from "./link-statuses"
  */
 
 /** A `long` travels as a JSON string; readers also accept a JSON number. */
-export const longSchema = z
-  .union([
+export const longSchema = z.pipe(
+  z.union([
     z
       .string()
-      .regex(/^-?\d{1,19}$/, "Enter a whole number of up to 19 digits."),
-    z.number().int().safe(),
-  ])
-  .transform((v) => String(v))
+      .check(
+        z.regex(/^-?\d{1,19}$/, "Enter a whole number of up to 19 digits."),
+      ),
+    z.int(),
+  ]),
+  z.transform((v) => String(v)),
+)
 
 /** Ends with `Z` or a `±hh:mm` offset. */
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i
@@ -26,9 +29,10 @@ const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i
  * without a zone is UTC (the service's server time), and gets its `Z` here, once, so no
  * reader (least of all a browser, which would take it as local time) has to guess.
  */
-export const dateTimeSchema = z.iso
-  .datetime({ offset: true, local: true })
-  .transform((v) => (HAS_ZONE.test(v) ? v : `${v}Z`))
+export const dateTimeSchema = z.pipe(
+  z.iso.datetime({ offset: true, local: true }),
+  z.transform((v: string) => (HAS_ZONE.test(v) ? v : `${v}Z`)),
+)
 
 export const clientLinkStatusSchema = z.enum(CLIENT_LINK_STATUSES)
 
@@ -40,32 +44,27 @@ export const customerLinkPermissionSchema = z.enum([
   "Standard",
 ])
 
-export const keyValuePairSchema = z
-  .union([
-    z.strictObject({
-      Key: z.string().nullable(),
-      Value: z.string().nullable(),
-    }),
-    z.strictObject({
-      key: z.string().nullable(),
-      value: z.string().nullable(),
-    }),
-  ])
-  .transform((p) => ("Key" in p ? p : { Key: p.key, Value: p.value }))
+const nullableString = z.nullable(z.string())
 
-const nullableString = z.string().nullable()
+export const keyValuePairSchema = z.pipe(
+  z.union([
+    z.strictObject({ Key: nullableString, Value: nullableString }),
+    z.strictObject({ key: nullableString, value: nullableString }),
+  ]),
+  z.transform((p) => ("Key" in p ? p : { Key: p.key, Value: p.value })),
+)
 
 /**
  * Every ClientLink member. Responses always carry all of them (explicit null where
  * there is no value); only ClientEntityCustomerNumber may be absent (added May 2026).
  */
 export const clientLinkSchema = z.strictObject({
-  Type: clientLinkTypeSchema.nullable(),
-  ClientEntityId: longSchema.nullable(),
+  Type: z.nullable(clientLinkTypeSchema),
+  ClientEntityId: z.nullable(longSchema),
   ClientEntityNumber: nullableString,
-  ClientEntityCustomerNumber: nullableString.optional(),
+  ClientEntityCustomerNumber: z.optional(nullableString),
   ClientEntityName: nullableString,
-  ManagingCustomerId: longSchema.nullable(),
+  ManagingCustomerId: z.nullable(longSchema),
   ManagingCustomerNumber: nullableString,
   ManagingCustomerName: nullableString,
   Note: nullableString,
@@ -73,15 +72,15 @@ export const clientLinkSchema = z.strictObject({
   InviterEmail: nullableString,
   InviterName: nullableString,
   InviterPhone: nullableString,
-  IsBillToClient: z.boolean().nullable(),
-  StartDate: dateTimeSchema.nullable(),
-  Status: clientLinkStatusSchema.nullable(),
-  SuppressNotification: z.boolean().nullable(),
-  LastModifiedDateTime: dateTimeSchema.nullable(),
-  LastModifiedByUserId: longSchema.nullable(),
-  Timestamp: z.base64().nullable(),
-  ForwardCompatibilityMap: z.array(keyValuePairSchema).nullable(),
-  CustomerLinkPermission: customerLinkPermissionSchema.nullable(),
+  IsBillToClient: z.nullable(z.boolean()),
+  StartDate: z.nullable(dateTimeSchema),
+  Status: z.nullable(clientLinkStatusSchema),
+  SuppressNotification: z.nullable(z.boolean()),
+  LastModifiedDateTime: z.nullable(dateTimeSchema),
+  LastModifiedByUserId: z.nullable(longSchema),
+  Timestamp: z.nullable(z.base64()),
+  ForwardCompatibilityMap: z.nullable(z.array(keyValuePairSchema)),
+  CustomerLinkPermission: z.nullable(customerLinkPermissionSchema),
 })
 export type ClientLink = z.output<typeof clientLinkSchema>
 
@@ -91,14 +90,14 @@ export const CLIENT_LINK_MEMBERS = Object.keys(
 ) as (keyof ClientLink)[]
 
 export const operationErrorSchema = z.strictObject({
-  Code: z.number().int(),
+  Code: z.int(),
   Details: nullableString,
   Message: z.string(),
 })
 export type OperationError = z.infer<typeof operationErrorSchema>
 
 export const adApiErrorSchema = z.strictObject({
-  Code: z.number().int(),
+  Code: z.int(),
   Detail: nullableString,
   ErrorCode: z.string(),
   Message: z.string(),
@@ -170,28 +169,28 @@ export type OrderBy = z.infer<typeof orderBySchema>
 
 /** PageInfo sent without Size means Size 0 (paging.md), hence the defaults. */
 export const pagingSchema = z.strictObject({
-  Index: z.number().int().default(0),
-  Size: z.number().int().default(0),
+  Index: z._default(z.int(), 0),
+  Size: z._default(z.int(), 0),
 })
 export type Paging = z.infer<typeof pagingSchema>
 
 export const searchClientLinksRequestSchema = z.strictObject({
-  Predicates: z.array(predicateSchema).nullable().optional(),
-  Ordering: z.array(orderBySchema).nullable().optional(),
-  PageInfo: pagingSchema.nullable().optional(),
+  Predicates: z.optional(z.nullable(z.array(predicateSchema))),
+  Ordering: z.optional(z.nullable(z.array(orderBySchema))),
+  PageInfo: z.optional(z.nullable(pagingSchema)),
 })
 export type SearchClientLinksRequest = z.input<
   typeof searchClientLinksRequestSchema
 >
 
 export const searchClientLinksResponseSchema = z.strictObject({
-  ClientLinks: z.array(clientLinkSchema).nullable(),
+  ClientLinks: z.nullable(z.array(clientLinkSchema)),
 })
 
 /** Add and Update share one response shape: PartialErrors is an array of arrays lined up with the request. */
 export const writeClientLinksResponseSchema = z.strictObject({
-  OperationErrors: z.array(operationErrorSchema).nullable(),
-  PartialErrors: z.array(z.array(operationErrorSchema).nullable()).nullable(),
+  OperationErrors: z.nullable(z.array(operationErrorSchema)),
+  PartialErrors: z.nullable(z.array(z.nullable(z.array(operationErrorSchema)))),
 })
 export type WriteClientLinksResponse = z.infer<
   typeof writeClientLinksResponseSchema

@@ -1,4 +1,4 @@
-import { ZodError } from "zod"
+import { z } from "zod"
 
 import {
   isUpstreamError,
@@ -14,6 +14,13 @@ import {
 
 import { type ApiErrorCode, defaultMessage, statusForCode } from "./error-codes"
 import { codeForUpstream, DOMAIN_ERROR_CODES } from "./error-map"
+
+/*
+ * The schemas the browser shares with us are zod/mini, which loads no messages: without a
+ * locale every default message would read "Invalid input". Error bodies put those messages
+ * into `fields`, so the server speaks zod's English (classic zod installs it on import too).
+ */
+z.config(z.locales.en())
 
 /**
  * Our error answers: `{ error: { code, message, trackingId?, fields? } }` with the status
@@ -62,7 +69,7 @@ export class ApiError extends Error {
 }
 
 /** Zod issues as `fields` keyed by path (`links.3.Name`); the first problem per field wins. */
-export function fromZodError(error: ZodError): ApiError {
+export function fromZodError(error: z.core.$ZodError): ApiError {
   const fields: Record<string, string> = {}
   let rootMessage: string | undefined
   for (const issue of error.issues) {
@@ -110,7 +117,7 @@ export function fromDomainError(e: DomainError): ApiError {
  */
 export function toApiError(e: unknown, requestId: string): ApiError {
   if (e instanceof ApiError) return e
-  if (e instanceof ZodError) return fromZodError(e)
+  if (e instanceof z.core.$ZodError) return fromZodError(e)
   if (isDomainError(e)) return fromDomainError(e)
   if (isUpstreamError(e)) {
     const mapped = fromUpstreamError(e)

@@ -1,4 +1,4 @@
-import type { z } from "zod"
+import { z } from "zod"
 
 import { ApiError, fromZodError } from "./errors"
 
@@ -51,7 +51,7 @@ const notJson = () =>
   new ApiError("invalid_request", { message: "The body is not valid JSON." })
 
 /** The body parsed as JSON and validated with `schema`: 400 with `fields` when it does not fit. */
-export async function readJsonBody<S extends z.ZodType>(
+export async function readJsonBody<S extends z.core.$ZodType>(
   req: Request,
   schema: S,
   limit: number = MAX_BODY_BYTES,
@@ -63,7 +63,7 @@ export async function readJsonBody<S extends z.ZodType>(
   } catch {
     throw notJson()
   }
-  const parsed = await schema.safeParseAsync(json)
+  const parsed = await z.safeParseAsync(schema, json)
   if (!parsed.success) throw fromZodError(parsed.error)
   return parsed.data
 }

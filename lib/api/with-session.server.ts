@@ -18,9 +18,9 @@ import { MAX_BODY_BYTES, readJsonBody } from "./read-body"
 
 export type { Permission }
 type Params = Record<string, string | string[] | undefined>
-type BodyOf<S> = S extends z.ZodType ? z.output<S> : undefined
+type BodyOf<S> = S extends z.core.$ZodType ? z.output<S> : undefined
 
-export interface WithSessionOptions<S extends z.ZodType | undefined> {
+export interface WithSessionOptions<S extends z.core.$ZodType | undefined> {
   /** Check Origin even for a GET; unsafe methods are always checked. */
   write?: boolean
   /** The JSON body's schema; without one the body is not read. */
@@ -63,7 +63,7 @@ type Handler<C> = (ctx: C) => Promise<Response> | Response
  * → role permission → handler, so nothing reaches the upstream API before every check has
  * passed. Every error becomes `{ error: { code, message, … } }`. `rerun` is only for reads.
  */
-function pipeline<S extends z.ZodType | undefined, P extends Params>(
+function pipeline<S extends z.core.$ZodType | undefined, P extends Params>(
   options: WithSessionOptions<S>,
   handler: Handler<HandlerContext<BodyOf<S>, P>>,
   rerun: boolean,
@@ -143,7 +143,7 @@ export function withSession<P extends Params = Params>(
  * through its service (lib/link-writes/expired-token.ts); a 109 thrown out of it answers session_expired.
  */
 export function withWriteSession<
-  S extends z.ZodType | undefined = undefined,
+  S extends z.core.$ZodType | undefined = undefined,
   P extends Params = Params,
 >(
   options: WithSessionOptions<S>,
@@ -152,7 +152,7 @@ export function withWriteSession<
   return pipeline<S, P>(options, handler, false)
 }
 
-function authorize<S extends z.ZodType | undefined>(
+function authorize<S extends z.core.$ZodType | undefined>(
   options: WithSessionOptions<S>,
   session: UpstreamSession,
   body: BodyOf<S>,

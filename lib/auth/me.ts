@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 /** `GET /api/me`: who is signed in, for which customer, with which rights. No token. */
 export const meSchema = z.object({
@@ -6,7 +6,7 @@ export const meSchema = z.object({
   customer: z.object({
     id: z.string(),
     name: z.string(),
-    number: z.string().nullable(),
+    number: z.nullable(z.string()),
     kind: z.enum(["agency", "client"]),
     role: z.string(),
   }),
@@ -14,7 +14,7 @@ export const meSchema = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
-      number: z.string().nullable(),
+      number: z.nullable(z.string()),
     }),
   ),
   permissions: z.object({

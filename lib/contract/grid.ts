@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import { GRID_QUERY, type QueryField } from "./grid-query"
 
@@ -16,18 +16,18 @@ import {
 
 /** A field of the one query definition (./grid-query.ts) as a schema: absent is its default. */
 const fromField = <T>(field: QueryField<T>) =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx): T => {
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((text, ctx): T => {
       if (text === undefined) return field.default
       const value = field.parse(text)
       if (value === null) {
-        ctx.addIssue({ code: "custom", message: field.invalid })
+        ctx.issues.push({ code: "custom", message: field.invalid, input: text })
         return z.NEVER
       }
       return value
-    })
+    }),
+  )
 
 const { view, q, accounts, customers, sort, order, page, pageSize } = GRID_QUERY
 export const gridQuerySchema = z.object({
@@ -53,24 +53,24 @@ export const linkRowSchema = z.object({
   key: z.string(),
   type: clientLinkTypeSchema,
   clientId: z.string(),
-  clientNumber: z.string().nullable(),
-  clientName: z.string().nullable(),
-  clientCustomerNumber: z.string().nullable(),
+  clientNumber: z.nullable(z.string()),
+  clientName: z.nullable(z.string()),
+  clientCustomerNumber: z.nullable(z.string()),
   managerId: z.string(),
-  managerNumber: z.string().nullable(),
-  managerName: z.string().nullable(),
+  managerNumber: z.nullable(z.string()),
+  managerName: z.nullable(z.string()),
   status: clientLinkStatusSchema,
-  name: z.string().nullable(),
-  note: z.string().nullable(),
-  inviterName: z.string().nullable(),
-  inviterEmail: z.string().nullable(),
-  isBillToClient: z.boolean().nullable(),
-  startDate: z.string().nullable(),
-  lastModified: z.string().nullable(),
-  lastModifiedBy: z.string().nullable(),
+  name: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  inviterName: z.nullable(z.string()),
+  inviterEmail: z.nullable(z.string()),
+  isBillToClient: z.nullable(z.boolean()),
+  startDate: z.nullable(z.string()),
+  lastModified: z.nullable(z.string()),
+  lastModifiedBy: z.nullable(z.string()),
   /** Pending only: when the invitation lapses, 30 days after LastModifiedDateTime. */
-  expiresAt: z.string().nullable(),
-  daysLeft: z.number().int().nullable(),
+  expiresAt: z.nullable(z.string()),
+  daysLeft: z.nullable(z.int()),
   /** LinkInProgress only because its StartDate has not yet arrived: waiting, not stuck. */
   scheduled: z.boolean(),
   /** In progress for more than 30 minutes past its start date; also in Needs attention. */
@@ -82,37 +82,37 @@ export type LinkRow = z.infer<typeof linkRowSchema>
  * One link as the grid shows it to the signed-in user (also the table's row id is
  * `key`): the server adds who last changed it in words, so the browser never decides it.
  */
-export const gridRowSchema = linkRowSchema.extend({
-  modifiedBy: z
-    .object({ label: z.enum(MODIFIED_BY_LABELS), userId: z.string() })
-    .nullable(),
+export const gridRowSchema = z.extend(linkRowSchema, {
+  modifiedBy: z.nullable(
+    z.object({ label: z.enum(MODIFIED_BY_LABELS), userId: z.string() }),
+  ),
 })
 export type GridRow = z.infer<typeof gridRowSchema>
 
 const countsSchema = z.object(
-  Object.fromEntries(VIEW_IDS.map((v) => [v, z.number().int()])) as Record<
+  Object.fromEntries(VIEW_IDS.map((v) => [v, z.int()])) as Record<
     (typeof VIEW_IDS)[number],
-    z.ZodNumber
+    z.ZodMiniNumberFormat
   >,
 )
 
 export const gatherProgressSchema = z.object({
   /** Links received so far. */
-  links: z.number().int(),
+  links: z.int(),
   /** Search calls answered so far. */
-  calls: z.number().int(),
+  calls: z.int(),
   /** Work items (accounts) known up front, for a client; null when unknown (agency walk). */
-  done: z.number().int().nullable(),
-  total: z.number().int().nullable(),
+  done: z.nullable(z.int()),
+  total: z.nullable(z.int()),
 })
 export type GatherProgress = z.infer<typeof gatherProgressSchema>
 
 export const gridResponseSchema = z.object({
   rows: z.array(gridRowSchema),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  page: z.int(),
+  pageSize: z.int(),
   /** Rows matching the view and filters (of those gathered so far). */
-  total: z.number().int(),
+  total: z.int(),
   counts: countsSchema,
   /** False while the server is still gathering pages from the API. */
   complete: z.boolean(),

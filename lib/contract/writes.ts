@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import { STATUS_ACTIONS, type StatusAction } from "./rules"
 
@@ -19,8 +19,7 @@ export const STATUS_ROWS_PER_REQUEST_MAX = 500
 export const inviteRequestSchema = z.strictObject({
   links: z
     .array(makeAddClientLinkSchema())
-    .min(1)
-    .max(INVITE_ROWS_PER_REQUEST_MAX),
+    .check(z.minLength(1), z.maxLength(INVITE_ROWS_PER_REQUEST_MAX)),
 })
 
 // POST /api/client-links/status
@@ -37,21 +36,23 @@ export type LinkKey = z.output<typeof linkKeySchema>
 
 export const statusRequestSchema = z.strictObject({
   action: statusActionSchema,
-  links: z.array(linkKeySchema).min(1).max(STATUS_ROWS_PER_REQUEST_MAX),
-  note: z.string().max(500).optional(),
+  links: z
+    .array(linkKeySchema)
+    .check(z.minLength(1), z.maxLength(STATUS_ROWS_PER_REQUEST_MAX)),
+  note: z.optional(z.string().check(z.maxLength(500))),
 })
 export type StatusRequest = z.input<typeof statusRequestSchema>
 
 /** One row's outcome, lined up with the request. */
 export const rowErrorSchema = z.strictObject({
-  code: z.number().int(),
+  code: z.int(),
   message: z.string(),
-  details: z.string().nullable(),
-  trackingId: z.string().nullable(),
+  details: z.nullable(z.string()),
+  trackingId: z.nullable(z.string()),
   /** True when sending the row again may succeed (throttled, timed out, not sent). */
   retryable: z.boolean(),
   /** The write may have been applied (timeout, dropped answer): check before sending it again. */
-  outcomeUnknown: z.boolean().optional(),
+  outcomeUnknown: z.optional(z.boolean()),
 })
 export type RowError = z.infer<typeof rowErrorSchema>
 
@@ -65,8 +66,8 @@ export const notSentRowSchema = z.strictObject({
   ok: z.literal(false),
   notSent: z.literal("throttled"),
   /** Whole seconds to wait before sending the row again, at least 1. */
-  retryAfter: z.number().int().min(1),
-  errors: z.array(rowErrorSchema).min(1),
+  retryAfter: z.int().check(z.minimum(1)),
+  errors: z.array(rowErrorSchema).check(z.minLength(1)),
 })
 export type NotSentRow = z.infer<typeof notSentRowSchema>
 
@@ -75,7 +76,7 @@ export const rowResultSchema = z.union([
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({
     ok: z.literal(false),
-    errors: z.array(rowErrorSchema).min(1),
+    errors: z.array(rowErrorSchema).check(z.minLength(1)),
   }),
   notSentRowSchema,
 ])
@@ -91,9 +92,9 @@ export const apiErrorBodySchema = z.strictObject({
   error: z.strictObject({
     code: z.string(),
     message: z.string(),
-    trackingId: z.string().nullable().optional(),
+    trackingId: z.optional(z.nullable(z.string())),
     /** Field-level problems, keyed by path (e.g. `links.3.Name`). */
-    fields: z.record(z.string(), z.string()).optional(),
+    fields: z.optional(z.record(z.string(), z.string())),
   }),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import { formRowSchema } from "./form-row"
 import { afterReload, rowOutcomeSchema } from "./outcomes"

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import type { ClientLinkInput } from "@/lib/link-rules/add"
 

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import {
   type AddRuleOptions,
@@ -112,12 +112,14 @@ export function checkRows(
 export function makeInviteFormSchema(
   options: AddRuleOptions = DEFAULT_ADD_RULE_OPTIONS,
 ) {
-  return inviteFormValuesSchema.superRefine((form, ctx) => {
-    for (const issue of checkRows(form.rows, options).issues)
-      ctx.addIssue({
-        code: "custom",
-        path: ["rows", issue.index, issue.field],
-        message: issue.message,
-      })
-  })
+  return inviteFormValuesSchema.check(
+    z.superRefine((form, ctx) => {
+      for (const issue of checkRows(form.rows, options).issues)
+        ctx.addIssue({
+          code: "custom",
+          path: ["rows", issue.index, issue.field],
+          message: issue.message,
+        })
+    }),
+  )
 }

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import { ERROR_CODES, helpForCode } from "@/lib/ads-api/error-codes"
 import { isOutcomeUnknown, type RowResult } from "@/lib/contract/writes"
@@ -7,7 +7,7 @@ import { isOutcomeUnknown, type RowResult } from "@/lib/contract/writes"
 export const outcomeErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  trackingId: z.string().nullable(),
+  trackingId: z.nullable(z.string()),
 })
 export type OutcomeError = z.infer<typeof outcomeErrorSchema>
 
@@ -20,28 +20,28 @@ export type OutcomeError = z.infer<typeof outcomeErrorSchema>
 export const localFailureSchema = z.object({
   kind: z.enum(["network", "route", "unreadable", "interrupted"]),
   /** Our route's HTTP status; null when nothing answered. */
-  status: z.number().int().nullable(),
+  status: z.nullable(z.int()),
   message: z.string(),
-  trackingId: z.string().nullable(),
+  trackingId: z.nullable(z.string()),
 })
 export type LocalFailure = z.infer<typeof localFailureSchema>
 
 export const rowOutcomeSchema = z.discriminatedUnion("state", [
   /** In a request that has not answered yet. */
   z.object({ state: z.literal("sending"), identity: z.string() }),
-  z.object({ state: z.literal("sent"), note: z.string().optional() }),
+  z.object({ state: z.literal("sent"), note: z.optional(z.string()) }),
   z.object({
     state: z.literal("failed"),
     /** Microsoft's refusals of the row (its code, our help, TrackingId). */
     errors: z.array(outcomeErrorSchema),
     /** Set instead when the request failed on our side; `errors` is then empty. */
-    local: localFailureSchema.nullable().default(null),
+    local: z._default(z.nullable(localFailureSchema), null),
     retryable: z.boolean(),
     /**
      * Set when an attempt may have reached Microsoft (timeout, 5xx, dropped connection):
      * the identity of the row as it was sent then. See `settleRow`.
      */
-    unknownFor: z.string().nullable(),
+    unknownFor: z.nullable(z.string()),
   }),
 ])
 export type RowOutcome = z.infer<typeof rowOutcomeSchema>

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod/mini"
 
 import type { ErrorName } from "@/lib/ads-api/error-codes"
 import { clientLinkSchema } from "@/lib/ads-api/wire"
@@ -46,9 +46,9 @@ const blanksToNull = (v: unknown) =>
     : v
 
 /** One link of an AddClientLinks request: every member optional, absent meaning null. */
-export const clientLinkInputSchema = z.preprocess(
-  blanksToNull,
-  clientLinkSchema.partial(),
+export const clientLinkInputSchema = z.pipe(
+  z.transform(blanksToNull),
+  z.partial(clientLinkSchema),
 )
 export type ClientLinkInput = z.output<typeof clientLinkInputSchema>
 
@@ -155,16 +155,18 @@ const startOfUtcDay = (d: Date) =>
 export function makeAddClientLinkSchema(
   options: AddRuleOptions = DEFAULT_ADD_RULE_OPTIONS,
 ) {
-  return clientLinkInputSchema.superRefine((link, ctx) => {
-    for (const v of checkAddClientLink(link, {
-      ...options,
-      now: options.now ?? new Date(),
-    }))
-      ctx.addIssue({
-        code: "custom",
-        path: [v.field],
-        message: v.message,
-        params: { error: v.error },
-      })
-  })
+  return clientLinkInputSchema.check(
+    z.superRefine((link, ctx) => {
+      for (const v of checkAddClientLink(link, {
+        ...options,
+        now: options.now ?? new Date(),
+      }))
+        ctx.addIssue({
+          code: "custom",
+          path: [v.field],
+          message: v.message,
+          params: { error: v.error },
+        })
+    }),
+  )
 }

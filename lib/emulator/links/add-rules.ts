@@ -28,7 +28,7 @@ export const DEFAULT_ADD_RULES: AddRules = {
 export const LINK_NAME_MAX = 40
 
 /** One requested link: any member may be left out, and left out means null. */
-export const linkInputSchema = clientLinkSchema.partial()
+export const linkInputSchema = z.strictObject(clientLinkSchema.shape).partial()
 export type LinkInput = z.output<typeof linkInputSchema>
 
 const isEmail = (v: string) => z.email().safeParse(v).success

@@ -24,7 +24,7 @@ const recordSchema = z.strictObject({
   startDate: z.number(),
   status: clientLinkStatusSchema,
   suppressNotification: z.boolean(),
-  customerLinkPermission: customerLinkPermissionSchema.nullable(),
+  customerLinkPermission: z.nullable(customerLinkPermissionSchema),
   sentAt: z.number(),
   lastModified: z.number(),
   lastModifiedByUserId: str,
