@@ -84,7 +84,7 @@ describe("gather", () => {
       delayMs: 5,
     })
     const target = { customerId: "5555", kind: "client" } as const
-    const snap = await settle(
+    const snap = await awaitSnapshot(
       gather("u2", target, client, { concurrency: 2 }),
       5_000,
     )
@@ -120,18 +120,18 @@ describe("gather", () => {
   it("keeps at most maxEntries, stopping and dropping the least recently used", async () => {
     const { client, calls } = fakeClient({ links: [makeLink(1)] })
     const first = gather("u0", agency, client)
-    await settle(first, 5_000)
+    await awaitSnapshot(first, 5_000)
     const kept = gather("u1", agency, client)
-    await settle(kept, 5_000)
-    await settle(gather("u0", agency, client), 5_000) // u0 used again: u1 is least recent
+    await awaitSnapshot(kept, 5_000)
+    await awaitSnapshot(gather("u0", agency, client), 5_000) // u0 used again: u1 is least recent
     for (let i = 2; i <= GATHER_LIMITS.maxEntries; i++)
-      await settle(gather(`u${i}`, agency, client), 5_000)
+      await awaitSnapshot(gather(`u${i}`, agency, client), 5_000)
     expect(kept.superseded).toBe(true)
     expect(first.superseded).toBe(false)
     const before = calls.length
-    await settle(gather("u0", agency, client), 5_000)
+    await awaitSnapshot(gather("u0", agency, client), 5_000)
     expect(calls.length).toBe(before)
-    await settle(gather("u1", agency, client), 5_000)
+    await awaitSnapshot(gather("u1", agency, client), 5_000)
     expect(calls.length).toBeGreaterThan(before)
   })
 
