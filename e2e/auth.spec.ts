@@ -228,3 +228,18 @@ test("signing out ends the session", async ({ page, signInAs }) => {
   await expect(page).toHaveURL("/signin?callbackUrl=%2Flinks")
   expect((await page.request.get("/api/me")).status()).toBe(401)
 })
+
+test("signing out in one tab sends the other tab to sign in", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs(page, AGENCY_ADMIN)
+  const other = await page.context().newPage()
+  await other.goto("/invite")
+  await expect(other.getByRole("form", { name: "Invitations" })).toBeVisible()
+  await page.getByRole("button", { name: /^User menu:/ }).click()
+  await page.getByRole("menuitem", { name: "Sign out" }).click()
+  await expect(page).toHaveURL(/\/signin/)
+  // No reload, no focus change: the other tab hears it and offers to come back.
+  await expect(other).toHaveURL("/signin?callbackUrl=%2Finvite")
+})
