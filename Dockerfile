@@ -3,7 +3,8 @@
 # assets and public/, as scripts/start-standalone.mjs lays them out.
 # Run it in real API mode (MSADS_API_URL, MSADS_CLIENT_ID, MSADS_CLIENT_SECRET,
 # MSADS_DEVELOPER_TOKEN, NEXTAUTH_SECRET, NEXTAUTH_URL), or as a demo on the built-in
-# emulator with LINKDESK_DEMO=1. With neither it refuses to run and fails its health check.
+# emulator with LINKDESK_DEMO=1 (the image must be built with it too). With neither it
+# refuses to run and fails its health check.
 
 FROM node:20-slim AS deps
 WORKDIR /app
@@ -13,6 +14,9 @@ RUN npm ci --no-audit --no-fund
 FROM node:20-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
+# The built-in emulator is compiled in only for a demo image:
+# docker build --build-arg LINKDESK_DEMO=1 (docs/emulator.md, "In the build").
+ARG LINKDESK_DEMO=
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build

@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "next-env.d.ts",
       "test-results/**",
@@ -91,6 +92,41 @@ export default tseslint.config(
               group: ["@/lib/grid/*", "@/lib/link-writes/*"],
               message:
                 "lib/ads-api sits below the domain: it imports none of it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The emulator stands on its own (docs/emulator.md): it may share the wire format and
+    // the service's code table, never the app's rules, so its answers can catch ours.
+    files: ["lib/emulator/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/*",
+                "!@/lib",
+                "@/lib/*",
+                "!@/lib/emulator",
+                "!@/lib/ads-api",
+                "@/lib/ads-api/*",
+                "!@/lib/ads-api/wire",
+                "!@/lib/ads-api/link-statuses",
+                "!@/lib/ads-api/service-codes",
+                "**/ads-api/*",
+                "!**/ads-api/wire",
+                "!**/ads-api/link-statuses",
+                "!**/ads-api/service-codes",
+                "**/link-rules/*",
+                "**/client-links/*",
+              ],
+              message:
+                "lib/emulator imports only itself, the wire format and the service's code table.",
             },
           ],
         },

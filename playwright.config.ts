@@ -78,7 +78,8 @@ export default defineConfig({
     },
     {
       command: production
-        ? `npm run build && PORT=${port} npm start`
+        ? // A real-API build: check-no-emulator proves it left the emulator out.
+          `npm run build && node scripts/check-no-emulator.mjs && PORT=${port} npm start`
         : `npx next dev --hostname 127.0.0.1 --port ${port}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,

@@ -58,6 +58,8 @@ const rawSchema = z.object({
   LINKDESK_TRUST_PROXY: flag,
   VERCEL: flag,
   LINKDESK_DEMO: flag,
+  /** "0" when the build left the emulator out (next.config.mjs sets it at build time). */
+  LINKDESK_EMULATOR_BUILT: optionalText,
   NODE_ENV: optionalText,
   NEXT_PHASE: optionalText,
   PORT: optionalText.pipe(
@@ -146,6 +148,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       )
     // MSADS_AUTH_URL may name a standalone emulator; it then serves the API too.
     const standalone = e.MSADS_AUTH_URL && trimSlash(e.MSADS_AUTH_URL)
+    if (serving && !standalone && e.LINKDESK_EMULATOR_BUILT === "0")
+      throw new EnvError(
+        "Invalid environment: LINKDESK_DEMO=1 runs the built-in emulator, but this build was made without it. " +
+          "Build the demo with LINKDESK_DEMO=1 set at build time (docker build --build-arg LINKDESK_DEMO=1), " +
+          "or set MSADS_API_URL and the real API variables. See docs/emulator.md.",
+        ["LINKDESK_DEMO"],
+      )
     const local = standalone || `http://127.0.0.1:${port}/api/emulator`
     return {
       mode: "emulator",
@@ -192,7 +201,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 function load(): { env: Env; error: null } | { env: null; error: EnvError } {
   try {
-    return { env: parseEnv(process.env), error: null }
+    // Spelt out so that Next replaces it with the build's value (next.config.mjs `env`).
+    const built = process.env.LINKDESK_EMULATOR_BUILT
+    return {
+      env: parseEnv({ ...process.env, LINKDESK_EMULATOR_BUILT: built }),
+      error: null,
+    }
   } catch (error) {
     if (error instanceof EnvError) return { env: null, error }
     throw error

@@ -142,6 +142,24 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...real, ...serving }).demo).toBe(false)
   })
 
+  it("refuses a demo on a build made without the emulator, unless a standalone one serves", () => {
+    const demo = {
+      NODE_ENV: "production",
+      LINKDESK_DEMO: "1",
+      LINKDESK_EMULATOR_BUILT: "0",
+    }
+    expect(() => parseEnv(demo)).toThrow(
+      /built at build time|set at build time/,
+    )
+    expect(() => parseEnv(demo)).toThrow(EnvError)
+    expect(
+      parseEnv({ ...demo, MSADS_AUTH_URL: "http://127.0.0.1:4010" }).demo,
+    ).toBe(true)
+    expect(parseEnv({ ...demo, LINKDESK_EMULATOR_BUILT: "1" }).demo).toBe(true)
+    // `next dev` and `next build` are not serving a production build.
+    expect(parseEnv({ ...demo, NODE_ENV: "development" }).mode).toBe("emulator")
+  })
+
   it("names the variables at fault, never their values", () => {
     let thrown: unknown
     try {

@@ -5,7 +5,8 @@ import {
   type LinkKey,
   type RowResult,
 } from "@/lib/contract/writes"
-import { keyOf, readLinks } from "@/lib/link-writes/status-reads"
+import { linkPairKey } from "@/lib/contract/rules"
+import { readLinks } from "@/lib/link-writes/status-reads"
 
 import { post, type Upstream } from "@/test/route-harness.test-support"
 
@@ -53,7 +54,7 @@ export async function currentStatuses(
   const session = up.sessionFor(email)
   const read = await readLinks(up.clientFor(session), keys, session.customer.id)
   return keys.map((k) => {
-    const l = read.get(keyOf(k))
+    const l = read.get(linkPairKey(k))
     return l && "Status" in l ? l.Status : l
   })
 }

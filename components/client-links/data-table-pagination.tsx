@@ -14,11 +14,17 @@ export function DataTablePagination({
   setPageSize,
 }: {
   page: number
-  pageSize: (typeof PAGE_SIZES)[number]
+  pageSize: number
   total: number
   setPage: (page: number) => void
-  setPageSize: (size: (typeof PAGE_SIZES)[number]) => void
+  setPageSize: (size: number) => void
 }) {
+  // A URL may ask for a size the menu does not offer (the API serves any up to 100).
+  const sizes: readonly number[] = (PAGE_SIZES as readonly number[]).includes(
+    pageSize,
+  )
+    ? PAGE_SIZES
+    : [...PAGE_SIZES, pageSize].sort((a, b) => a - b)
   const pageCount = Math.max(1, Math.ceil(total / pageSize))
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
@@ -38,11 +44,9 @@ export function DataTablePagination({
           id="grid-page-size"
           className="w-20"
           value={pageSize}
-          onChange={(e) =>
-            setPageSize(Number(e.target.value) as (typeof PAGE_SIZES)[number])
-          }
+          onChange={(e) => setPageSize(Number(e.target.value))}
         >
-          {PAGE_SIZES.map((s) => (
+          {sizes.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>

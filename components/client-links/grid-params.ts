@@ -1,28 +1,24 @@
-import {
-  createParser,
-  parseAsArrayOf,
-  parseAsInteger,
-  parseAsNumberLiteral,
-  parseAsString,
-  parseAsStringLiteral,
-} from "nuqs/server"
+import { createParser } from "nuqs/server"
 
 import type { GridQueryInput } from "@/lib/contract/grid"
-import type { Actor } from "@/lib/link-rules/status"
 import {
-  GRID_DEFAULTS,
-  PAGE_SIZES,
-  SORT_KEYS,
-  SORT_ORDERS,
-  VIEW_IDS,
-  type ViewId,
-} from "@/lib/grid/views"
+  GRID_QUERY,
+  type GridQuery,
+  type QueryField,
+} from "@/lib/contract/grid-query"
+import type { Actor } from "@/lib/link-rules/status"
+import { GRID_DEFAULTS, type ViewId } from "@/lib/grid/views"
 
-/** Ids stay strings: they are longs, past Number.MAX_SAFE_INTEGER in general. */
-const parseAsId = createParser({
-  parse: (v) => (/^\d{1,19}$/.test(v) ? v : null),
-  serialize: (v: string) => v,
-})
+/** A field of the one query definition as a nuqs parser, its default out of the URL. */
+const parserOf = <T extends NonNullable<unknown>>(
+  field: QueryField<T>,
+  fallback: T = field.default,
+) =>
+  createParser({
+    parse: field.parse,
+    serialize: field.serialize,
+    ...(field.eq ? { eq: field.eq } : {}),
+  }).withDefault(fallback)
 
 /** A client opens on its pending invitations; an agency on all its links. */
 export const defaultViewFor = (actor: Actor): ViewId =>
@@ -33,36 +29,25 @@ export const defaultViewFor = (actor: Actor): ViewId =>
  * A page may open on another view by default ("Invitations for you" opens on Pending).
  */
 export const gridParamsFor = (defaultView: ViewId = GRID_DEFAULTS.view) => ({
-  view: parseAsStringLiteral(VIEW_IDS).withDefault(defaultView),
-  q: parseAsString.withDefault(GRID_DEFAULTS.q),
-  accounts: parseAsArrayOf(parseAsId).withDefault([]),
-  customers: parseAsArrayOf(parseAsId).withDefault([]),
-  sort: parseAsStringLiteral(SORT_KEYS).withDefault(GRID_DEFAULTS.sort),
-  order: parseAsStringLiteral(SORT_ORDERS).withDefault(GRID_DEFAULTS.order),
-  page: parseAsInteger.withDefault(GRID_DEFAULTS.page),
-  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(
-    GRID_DEFAULTS.pageSize,
-  ),
+  view: parserOf(GRID_QUERY.view, defaultView),
+  q: parserOf(GRID_QUERY.q),
+  accounts: parserOf(GRID_QUERY.accounts),
+  customers: parserOf(GRID_QUERY.customers),
+  sort: parserOf(GRID_QUERY.sort),
+  order: parserOf(GRID_QUERY.order),
+  page: parserOf(GRID_QUERY.page),
+  pageSize: parserOf(GRID_QUERY.pageSize),
 })
 
-export interface GridParams {
-  view: (typeof VIEW_IDS)[number]
-  q: string
-  accounts: string[]
-  customers: string[]
-  sort: (typeof SORT_KEYS)[number]
-  order: (typeof SORT_ORDERS)[number]
-  page: number
-  pageSize: (typeof PAGE_SIZES)[number]
-}
+export type GridParams = GridQuery
 
 /** The same state as the API's query string (what gridQuerySchema parses). */
 export function toSearchParams(p: GridParams): URLSearchParams {
   const input: Record<keyof GridQueryInput, string> = {
     view: p.view,
     q: p.q,
-    accounts: p.accounts.join(","),
-    customers: p.customers.join(","),
+    accounts: GRID_QUERY.accounts.serialize(p.accounts),
+    customers: GRID_QUERY.customers.serialize(p.customers),
     sort: p.sort,
     order: p.order,
     page: String(Math.max(1, p.page)),

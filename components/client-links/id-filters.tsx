@@ -4,6 +4,7 @@ import { useState } from "react"
 
 import { Button } from "@/components/ui/button"
 import { Input } from "@/components/ui/input"
+import { isGridId } from "@/lib/contract/grid-query"
 import { ID_FILTER_MAX } from "@/lib/grid/views"
 
 const splitIds = (text: string) => [
@@ -13,7 +14,7 @@ const splitIds = (text: string) => [
 /** Why a field's ids cannot be applied, as a sentence naming the first bad one; or null. */
 export function idsProblem(noun: string, text: string): string | null {
   const ids = splitIds(text)
-  const bad = ids.find((v) => !/^\d{1,19}$/.test(v))
+  const bad = ids.find((v) => !isGridId(v))
   if (bad !== undefined)
     return `"${bad.length > 24 ? `${bad.slice(0, 24)}…` : bad}" is not a ${noun} id: ids are numbers of up to 19 digits, separated by commas.`
   if (ids.length > ID_FILTER_MAX)

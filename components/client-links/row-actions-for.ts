@@ -1,45 +1,18 @@
 import type { RowData } from "@tanstack/react-table"
 
 import type { GridRow } from "@/lib/contract/grid"
-import type { StatusAction } from "@/lib/contract/writes"
+import { actionsAllowed, type StatusAction } from "@/lib/contract/rules"
 import type { Permissions } from "@/lib/link-rules/roles"
-import {
-  type Actor,
-  allowedStatusUpdates,
-  type ClientLinkStatus,
-  ENDED_STATUSES,
-} from "@/lib/link-rules/status"
+import { type Actor, ENDED_STATUSES } from "@/lib/link-rules/status"
 
 import type { RowFailure } from "./actions/status-outcome"
-
-const ACTION_FOR: Partial<Record<ClientLinkStatus, StatusAction>> = {
-  LinkAccepted: "accept",
-  LinkDeclined: "decline",
-  LinkCanceled: "cancel",
-  UnlinkRequested: "unlink",
-}
-
-/** The status each action writes, to show on a row once the server said ok. */
-export const STATUS_AFTER: Record<StatusAction, ClientLinkStatus> = {
-  accept: "LinkAccepted",
-  decline: "LinkDeclined",
-  cancel: "LinkCanceled",
-  unlink: "UnlinkRequested",
-}
 
 /** Only what this user's role may do to this row's status (the server checks again). */
 export function actionsFor(
   row: GridRow,
   meta: Pick<GridMeta, "actor" | "permissions">,
 ): StatusAction[] {
-  const may =
-    meta.actor === "agency"
-      ? meta.permissions.cancelOrUnlink
-      : meta.permissions.respond
-  if (!may) return []
-  return allowedStatusUpdates(meta.actor, row.status).flatMap(
-    (s) => ACTION_FOR[s] ?? [],
-  )
+  return actionsAllowed(meta.actor, meta.permissions, row.status)
 }
 
 /** An ended link of an agency can be invited again with the invite form, prefilled. */

@@ -1,229 +1,69 @@
-/**
- * The one table of Customer Management error codes for client links (spec §9).
- *
- * `confirmed: false` marks a documented choice of ours where Microsoft's docs are silent:
- * the code number, the channel or the HTTP status is a best guess. The emulator answers with
- * exactly these; the dashboard turns a code into `help`, a sentence a person understands.
- */
-export type ErrorChannel = "partial" | "ApiFault" | "AdApiFaultDetail"
+import { SERVICE_CODES, type ServiceCodeName } from "./service-codes"
 
+/**
+ * The service's client-link error codes (service-codes.ts) with, for each, `help`: a
+ * sentence a person understands. The numbers and the service's messages live only there.
+ */
 export interface ErrorEntry {
   code: number
   /** The service's ErrorCode name (AdApiError.ErrorCode); also our key. */
   name: string
-  channel: ErrorChannel
-  /** HTTP status for faults; 200 for PartialErrors. */
-  status: number
   /** What the service says. */
   message: string
   /** What the dashboard tells a person. */
   help: string
-  confirmed: boolean
 }
 
-const entry = (
-  code: number,
-  channel: ErrorChannel,
-  status: number,
-  message: string,
-  help: string,
-  confirmed = true,
-) => ({ code, channel, status, message, help, confirmed })
-
-const TABLE = {
-  InternalError: entry(
-    0,
-    "AdApiFaultDetail",
-    500,
-    "An internal error has occurred.",
+const HELP: Record<ServiceCodeName, string> = {
+  InternalError:
     "Microsoft Advertising had an internal error. Try again in a few minutes.",
-  ),
-  InvalidCredentials: entry(
-    105,
-    "AdApiFaultDetail",
-    401,
-    "Authentication failed. Either supplied credentials are invalid or the account is inactive.",
+  NullRequest: "Microsoft Advertising could not read the request.",
+  InvalidCredentials:
     "Your sign-in is not valid for this environment. Sign in again.",
-  ),
-  UserIsNotAuthorized: entry(
-    106,
-    "AdApiFaultDetail",
-    403,
-    "The user does not represent a authorized developer or does not have access to the specified entity.",
+  UserIsNotAuthorized:
     "Your role does not allow this action for this customer or account.",
-  ),
-  AuthenticationTokenExpired: entry(
-    109,
-    "AdApiFaultDetail",
-    401,
-    "The OAuth access token has expired.",
-    "Your session expired. Sign in again.",
-  ),
-  RequestMissingHeaders: entry(
-    116,
-    "AdApiFaultDetail",
-    401,
-    "The request is missing one or more required headers.",
+  AuthenticationTokenExpired: "Your session expired. Sign in again.",
+  RequestMissingHeaders:
     "The request was missing a required header (developer token or authorization).",
-    false,
-  ),
-  CallRateExceeded: entry(
-    117,
-    "AdApiFaultDetail",
-    429,
-    "You have exceeded the number of calls that you are allowed to make in a given time period.",
+  CallRateExceeded:
     "Microsoft Advertising is throttling requests. Wait a minute and retry.",
-  ),
-  /** Documented without a name; ours. */
-  NotAuthorized: entry(
-    1001,
-    "AdApiFaultDetail",
-    403,
-    "The user is not authorized to call this operation.",
+  NotAuthorized:
     "Your sign-in may not use Microsoft Advertising here (for example a personal account where work accounts are required).",
-    false,
-  ),
-  OAuthTokenInvalid: entry(
-    3101,
-    "AdApiFaultDetail",
-    401,
-    "The OAuth access token is not valid for this operation.",
+  OAuthTokenInvalid:
     "Your sign-in is no longer valid for Microsoft Advertising. Sign in again.",
-  ),
-  InvitationAlreadySent: entry(
-    1410,
-    "partial",
-    200,
-    "The client link invitation has already been sent.",
-    "This client already has an open invitation or link from this manager.",
-    false,
-  ),
-  ManagedByAnotherAgency: entry(
-    1424,
-    "partial",
-    200,
-    "The client account is already managed by another agency.",
-    "Another agency already manages this client account.",
-    false,
-  ),
-  PrepaidAccountNotAllowed: entry(
-    1471,
-    "partial",
-    200,
-    "Prepaid client accounts cannot be managed by an agency.",
-    "Prepaid accounts cannot be agency-managed. The client must switch to post-pay billing first.",
-    false,
-  ),
-  AccountLinkInProgress: entry(
-    1472,
-    "partial",
-    200,
-    "The account is being linked or unlinked. Wait 5 to 30 minutes and try again.",
-    "This account is mid-way through a link change. Try again in 5 to 30 minutes.",
-    false,
-  ),
-  BatchSizeExceeded: entry(
-    3024,
-    "ApiFault",
-    400,
-    "The batch size exceeds the maximum limit.",
-    "Too many links in one request (the limit is 10).",
-    false,
-  ),
-  InvalidPredicate: entry(
-    3030,
-    "ApiFault",
-    400,
-    "The predicate is invalid.",
-    "The search filter is not valid.",
-  ),
-  PredicatesRequired: entry(
-    3079,
-    "ApiFault",
-    400,
-    "At least one predicate is required.",
-    "The search needs a filter.",
-    false,
-  ),
-  InvalidPageInfo: entry(
-    3080,
-    "ApiFault",
-    400,
-    "Page Info must be present and have index greater than 0.",
-    "The page number or page size is not valid.",
-    false,
-  ),
-  ClientLinkUpdateNotAllowed: entry(
-    3083,
-    "partial",
-    200,
-    "A specified element of the client link may not be updated.",
-    "This link cannot be changed to that status now.",
-    false,
-  ),
-  ListNullOrEmpty: entry(
-    3087,
-    "ApiFault",
-    400,
-    "The required list cannot be null or empty.",
-    "Nothing was sent.",
-    false,
-  ),
-  TimestampNotMatch: entry(
-    209,
-    "partial",
-    200,
-    "The Timestamp does not match the entity's current Timestamp.",
+  TimestampNotMatch:
     "Someone changed this link meanwhile. Reload and try again.",
-    false,
-  ),
-  NameTooLong: entry(
-    211,
-    "partial",
-    200,
-    "The name is too long.",
-    "The link name is longer than 40 characters.",
-    false,
-  ),
-  ClientLinkFieldInvalid: entry(
-    1480,
-    "partial",
-    200,
-    "A field of the client link is invalid.",
-    "A field of this invitation is invalid.",
-    false,
-  ),
-  LinkPairMismatch: entry(
-    1481,
-    "partial",
-    200,
-    "The client entity number does not match the client entity id or customer.",
+  NameTooLong: "The link name is longer than 40 characters.",
+  InvitationAlreadySent:
+    "This client already has an open invitation or link from this manager.",
+  ManagedByAnotherAgency: "Another agency already manages this client account.",
+  PrepaidAccountNotAllowed:
+    "Prepaid accounts cannot be agency-managed. The client must switch to post-pay billing first.",
+  AccountLinkInProgress:
+    "This account is mid-way through a link change. Try again in 5 to 30 minutes.",
+  BatchSizeExceeded: "Too many links in one request (the limit is 10).",
+  InvalidPredicate: "The search filter is not valid.",
+  PredicatesRequired: "The search needs a filter.",
+  InvalidPageInfo: "The page number or page size is not valid.",
+  ClientLinkUpdateNotAllowed: "This link cannot be changed to that status now.",
+  ListNullOrEmpty: "Nothing was sent.",
+  ClientLinkFieldInvalid: "A field of this invitation is invalid.",
+  LinkPairMismatch:
     "The client number does not match the client id or owning customer.",
-    false,
-  ),
-  ClientLinkNotFound: entry(
-    1482,
-    "partial",
-    200,
-    "The client link does not exist.",
-    "This link no longer exists. Reload the list.",
-    false,
-  ),
-  ClientEntityNotFound: entry(
-    1483,
-    "partial",
-    200,
-    "The client account or customer does not exist.",
-    "No client account or customer has that id or number.",
-    false,
-  ),
-} satisfies Record<string, Omit<ErrorEntry, "name">>
+  ClientLinkNotFound: "This link no longer exists. Reload the list.",
+  ClientEntityNotFound: "No client account or customer has that id or number.",
+  TooManyManagers:
+    "This client account already has as many managers as it may have (5).",
+}
 
-export type ErrorName = keyof typeof TABLE
+export type ErrorName = ServiceCodeName
 
 export const ERROR_CODES: Readonly<Record<ErrorName, ErrorEntry>> =
   Object.fromEntries(
-    Object.entries(TABLE).map(([name, e]) => [name, { ...e, name }]),
+    Object.entries(SERVICE_CODES).map(([name, e]) => [
+      name,
+      { code: e.code, name, message: e.message, help: HELP[name as ErrorName] },
+    ]),
   ) as Record<ErrorName, ErrorEntry>
 
 const BY_CODE = new Map<number, ErrorEntry>(

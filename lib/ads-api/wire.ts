@@ -1,6 +1,6 @@
 import { z } from "zod"
 
-import { CLIENT_LINK_STATUSES } from "@/lib/link-rules/status"
+import { CLIENT_LINK_STATUSES } from "./link-statuses"
 
 /**
  * Wire schemas for Customer Management v13 client links over REST/JSON

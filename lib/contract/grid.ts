@@ -1,14 +1,9 @@
 import { z } from "zod"
 
-import {
-  GRID_DEFAULTS,
-  ID_FILTER_MAX,
-  SORT_KEYS,
-  SORT_ORDERS,
-  VIEW_IDS,
-} from "@/lib/grid/views"
+import { GRID_QUERY, type QueryField } from "./grid-query"
+
+import { VIEW_IDS } from "@/lib/grid/views"
 import { MODIFIED_BY_LABELS } from "@/lib/grid/modified-by"
-import { SEARCH_PAGE_SIZE_MAX } from "@/lib/link-rules/search"
 import {
   clientLinkStatusSchema,
   clientLinkTypeSchema,
@@ -19,37 +14,33 @@ import {
  * The route handler and the grid parse with these same schemas.
  */
 
-const idList = z
-  .string()
-  .optional()
-  .transform((s) =>
-    (s ?? "")
-      .split(",")
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.string().regex(/^\d{1,19}$/, "ids are digits"))
-      .max(ID_FILTER_MAX),
-  )
+/** A field of the one query definition (./grid-query.ts) as a schema: absent is its default. */
+const fromField = <T>(field: QueryField<T>) =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx): T => {
+      if (text === undefined) return field.default
+      const value = field.parse(text)
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message: field.invalid })
+        return z.NEVER
+      }
+      return value
+    })
 
+const { view, q, accounts, customers, sort, order, page, pageSize } = GRID_QUERY
 export const gridQuerySchema = z.object({
-  view: z.enum(VIEW_IDS).default(GRID_DEFAULTS.view),
-  q: z.string().trim().max(100).default(GRID_DEFAULTS.q),
-  accounts: idList,
-  customers: idList,
-  sort: z.enum(SORT_KEYS).default(GRID_DEFAULTS.sort),
-  order: z.enum(SORT_ORDERS).default(GRID_DEFAULTS.order),
-  /** 1-based in our URL; the API's Index counts from 0. */
-  page: z.coerce.number().int().min(1).max(100_000).default(GRID_DEFAULTS.page),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(SEARCH_PAGE_SIZE_MAX)
-    .default(GRID_DEFAULTS.pageSize),
+  view: fromField(view),
+  q: fromField(q),
+  accounts: fromField(accounts),
+  customers: fromField(customers),
+  sort: fromField(sort),
+  order: fromField(order),
+  page: fromField(page),
+  pageSize: fromField(pageSize),
 })
+
 export type GridQuery = z.output<typeof gridQuerySchema>
 
 /** The grid's query from a URL's search part (a ZodError when it is not valid). */

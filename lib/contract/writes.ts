@@ -1,5 +1,7 @@
 import { z } from "zod"
 
+import { STATUS_ACTIONS, type StatusAction } from "./rules"
+
 import { makeAddClientLinkSchema } from "@/lib/link-rules/add"
 import { clientLinkTypeSchema, longSchema } from "@/lib/ads-api/wire"
 
@@ -22,13 +24,8 @@ export const inviteRequestSchema = z.strictObject({
 })
 
 // POST /api/client-links/status
-export const statusActionSchema = z.enum([
-  "accept",
-  "decline",
-  "cancel",
-  "unlink",
-])
-export type StatusAction = z.infer<typeof statusActionSchema>
+export const statusActionSchema = z.enum(STATUS_ACTIONS)
+export type { StatusAction }
 
 /** A link is identified by its pair; the server reads the rest again from the API. */
 export const linkKeySchema = z.strictObject({

@@ -1,4 +1,3 @@
-import { invalidRequest } from "./api-faults"
 import type { RouteMatch } from "./api-routes"
 import { authenticate } from "./auth"
 import { truncate } from "./faults"
@@ -93,13 +92,16 @@ export async function apiCall(
     })
   if (match.kind === "wrongMethod")
     return answer(
-      invalidRequest(
+      fault(
+        "NullRequest",
         trackingId,
         `${operation} does not take ${request.method}.`,
       ),
     )
   if (body === null)
-    return answer(invalidRequest(trackingId, "The body must be a JSON object."))
+    return answer(
+      fault("NullRequest", trackingId, "The body must be a JSON object."),
+    )
 
   state.links.tick()
   const result = match.route.run(state, auth.caller, body, trackingId)

@@ -7,7 +7,7 @@ import {
 import type { EmulatorState } from "./state"
 import type { Caller, OpResult } from "./types"
 
-/** The Customer Management v13 REST routes the emulator answers (paths: PY SDK, spec §1). */
+/** The Customer Management v13 REST routes the emulator answers (docs/emulator.md, "API routes"). */
 export interface ApiRoute {
   method: "POST" | "PUT"
   path: string

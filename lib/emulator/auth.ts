@@ -4,7 +4,7 @@ import type { Caller, Directory, OpResult } from "./types"
 
 /**
  * Who is calling, from the `Authorization: Bearer …` and `DeveloperToken` headers.
- * `CustomerId` and `CustomerAccountId` are accepted and ignored (spec §1).
+ * `CustomerId` and `CustomerAccountId` are accepted and ignored (docs/emulator.md).
  * Order: DeveloperToken missing → 116; bearer token missing or unknown → 105;
  * expired → 109; developer token not accepted → 105.
  */

@@ -95,6 +95,9 @@ export function planBody(state: EmulatorState) {
     managedByOtherAgencyAccounts:
       plan.managedByOtherAgencyAccountIds.map(account),
     prepaidAccounts: plan.prepaidAccountIds.map(account),
+    clientAccounts: plan.clientAccountIds.map(account),
+    smallAgencyCustomers: plan.smallAgencyCustomerIds.map(customer),
+    agencyCreatedAccounts: plan.agencyCreatedAccountIds.map(account),
   }
 }
 

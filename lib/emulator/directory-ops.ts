@@ -1,4 +1,3 @@
-import { invalidRequest } from "./api-faults"
 import { fault } from "./faults-wire"
 import type { Caller, Customer, Directory, OpResult, User } from "./types"
 
@@ -50,7 +49,7 @@ export function getUser(
 ): OpResult {
   const id = readLong(body, "UserId")
   if (id === undefined)
-    return invalidRequest(trackingId, "UserId must be a long.")
+    return fault("NullRequest", trackingId, "UserId must be a long.")
   const user = id === null ? caller.user : directory.users.get(id)
   // Another user is visible only through a customer the caller can access.
   const visible = user?.roles.filter((r) => hasRole(caller.user, r.CustomerId))
@@ -76,9 +75,13 @@ export function getCustomersInfo(
   const filter = body.CustomerNameFilter ?? null
   const topN = body.TopN
   if (filter !== null && typeof filter !== "string")
-    return invalidRequest(trackingId, "CustomerNameFilter must be a string.")
+    return fault(
+      "NullRequest",
+      trackingId,
+      "CustomerNameFilter must be a string.",
+    )
   if (typeof topN !== "number" || !Number.isInteger(topN) || topN < 1)
-    return invalidRequest(trackingId, "TopN must be a positive int.")
+    return fault("NullRequest", trackingId, "TopN must be a positive int.")
   const needle = (filter ?? "").toLowerCase()
   const customers = caller.user.roles
     .map((r) => directory.customers.get(r.CustomerId))
@@ -97,10 +100,14 @@ export function getAccountsInfo(
 ): OpResult {
   const id = readLong(body, "CustomerId")
   if (id === undefined)
-    return invalidRequest(trackingId, "CustomerId must be a long.")
+    return fault("NullRequest", trackingId, "CustomerId must be a long.")
   const onlyParent = body.OnlyParentAccounts ?? null
   if (onlyParent !== null && typeof onlyParent !== "boolean")
-    return invalidRequest(trackingId, "OnlyParentAccounts must be a boolean.")
+    return fault(
+      "NullRequest",
+      trackingId,
+      "OnlyParentAccounts must be a boolean.",
+    )
   const customerId = id ?? caller.user.CustomerId
   if (!hasRole(caller.user, customerId))
     return fault("UserIsNotAuthorized", trackingId)
@@ -127,7 +134,8 @@ export function getCustomer(
 ): OpResult {
   const id = readLong(body, "CustomerId")
   if (id === undefined || id === null)
-    return invalidRequest(
+    return fault(
+      "NullRequest",
       trackingId,
       "CustomerId is required and must be a long.",
     )

@@ -1,31 +1,48 @@
-import { ERROR_CODES, type ErrorName } from "@/lib/ads-api/error-codes"
+import {
+  SERVICE_CODES,
+  type ServiceCodeName,
+} from "@/lib/ads-api/service-codes"
 import type { OperationError } from "@/lib/ads-api/wire"
 
 import type { OpResult } from "./types"
 
-/** An OperationError for the table entry `name` (spec §3: Code, Details, Message; no ErrorCode). */
+/**
+ * How each code travels when it is a request-level fault (docs/emulator-codes.md,
+ * "Channels"): generic, sign-in and permission errors as AdApiFaultDetail with their HTTP
+ * status, request-data errors as ApiFault 400. Every other code is a per-link
+ * PartialErrors entry, and an ApiFault 400 when a whole request fails on it.
+ */
+const AD_API_FAULTS: Partial<Record<ServiceCodeName, number>> = {
+  InternalError: 500,
+  InvalidCredentials: 401,
+  UserIsNotAuthorized: 403,
+  AuthenticationTokenExpired: 401,
+  RequestMissingHeaders: 401,
+  CallRateExceeded: 429,
+}
+
+export type CodeName = ServiceCodeName
+
+/** An OperationError for the code `name`: Code, Details and Message, no ErrorCode. */
 export function operationError(
-  name: ErrorName,
+  name: CodeName,
   details: string | null = null,
 ): OperationError {
-  const e = ERROR_CODES[name]
+  const e = SERVICE_CODES[name]
   return { Code: e.code, Details: details, Message: e.message }
 }
 
-/**
- * A request-level fault with the table's channel and HTTP status: `ApiFault` for request data,
- * `AdApiFaultDetail` for generic, authentication and authorization errors. A partial-channel
- * name sent here is answered as an ApiFault with status 400.
- */
+/** A request-level fault for the code `name`, on its channel. */
 export function fault(
-  name: ErrorName,
+  name: CodeName,
   trackingId: string,
   details: string | null = null,
 ): OpResult {
-  const e = ERROR_CODES[name]
-  if (e.channel === "AdApiFaultDetail")
+  const status = AD_API_FAULTS[name]
+  if (status !== undefined) {
+    const e = SERVICE_CODES[name]
     return {
-      status: e.status,
+      status,
       body: {
         Type: "AdApiFaultDetail",
         TrackingId: trackingId,
@@ -33,14 +50,15 @@ export function fault(
           {
             Code: e.code,
             Detail: details,
-            ErrorCode: e.name,
+            ErrorCode: name,
             Message: e.message,
           },
         ],
       },
     }
+  }
   return {
-    status: e.channel === "ApiFault" ? e.status : 400,
+    status: 400,
     body: {
       Type: "ApiFault",
       TrackingId: trackingId,

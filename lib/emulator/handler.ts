@@ -31,6 +31,12 @@ export interface Emulator {
   flush(): void
 }
 
+/**
+ * A string only the emulator's code holds: scripts/check-no-emulator.mjs finds it in a
+ * build that compiled the emulator, so a real-API build is proved to have left it out.
+ */
+export const EMULATOR_MARKER = "linkdesk-emulator-handler"
+
 const OAUTH = /^(?:\/[^/]+)?\/oauth2\/v2\.0\/(authorize|token)$/
 const DEV = /^\/_emulator\/([a-z]+)$/
 
@@ -88,7 +94,10 @@ export function createEmulator(
         response = await route(request, trackingId)
       } catch (e) {
         // A bug in an operation answers like the service's own failures, not a bare 500.
-        console.error(`emulator: ${request.method} ${request.url} failed:`, e)
+        console.error(
+          `${EMULATOR_MARKER}: ${request.method} ${request.url} failed:`,
+          e,
+        )
         const f = fault("InternalError", trackingId)
         response = json(f.status, f.body)
       }

@@ -1,5 +1,4 @@
-import type { AddRuleOptions } from "@/lib/link-rules/add"
-
+import type { AddRules } from "./links/add-rules"
 import type { Caller, Clock, Directory, OpResult, SeedPlan } from "./types"
 
 /**
@@ -28,7 +27,7 @@ export interface LinkServiceDeps {
   directory: Directory
   plan: SeedPlan
   clock: Clock
-  options: { addRules: AddRuleOptions }
+  options: { addRules: AddRules }
 }
 
 export type LinkServiceFactory = (deps: LinkServiceDeps) => LinkService

@@ -17,7 +17,7 @@ export interface OAuthContext {
   changed(): void
 }
 
-/** The scope must ask for Microsoft Advertising (`…/msads.manage`); `ads.manage` is refused (spec §11). */
+/** The scope must ask for Microsoft Advertising (`…/msads.manage`); `ads.manage` is refused (docs/emulator.md, "Signing in"). */
 const ADS_SCOPE =
   /(^|\s)https:\/\/(ads|si\.ads|api\.ads)\.microsoft\.com\/msads\.manage(\s|$)/
 

@@ -1,9 +1,6 @@
 import { z } from "zod"
 
-import {
-  DEFAULT_ADD_RULE_OPTIONS,
-  type AddRuleOptions,
-} from "@/lib/link-rules/add"
+import { DEFAULT_ADD_RULES, type AddRules } from "./links/add-rules"
 
 /**
  * Every emulator setting in one place, with its default and its `EMULATOR_*` variable.
@@ -37,12 +34,12 @@ export interface EmulatorOptions {
   /** API calls per customer per sliding 60 s; 0 = off. `EMULATOR_RATE_LIMIT` */
   rateLimitPerMinute: number
   /** `EMULATOR_REJECT_ID_AND_NUMBER_FOR_CUSTOMER_LINKS`, `EMULATOR_REQUIRE_CLIENT_ENTITY_CUSTOMER_NUMBER` */
-  addRules: AddRuleOptions
+  addRules: AddRules
   /** Mount prefix, e.g. `/api/emulator` inside the Next app; "" standalone. */
   basePath: string
 }
 
-/** The sandbox universal developer token (spec §11). */
+/** The sandbox universal developer token (docs/emulator.md, "Signing in"). */
 export const SANDBOX_DEVELOPER_TOKEN = "BBD37VB98"
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
@@ -59,7 +56,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
     dropRate: 0,
   },
   rateLimitPerMinute: 0,
-  addRules: { ...DEFAULT_ADD_RULE_OPTIONS },
+  addRules: { ...DEFAULT_ADD_RULES },
   basePath: "",
 }
 
@@ -67,7 +64,7 @@ export type EmulatorOptionsInput = Partial<
   Omit<EmulatorOptions, "faults" | "addRules">
 > & {
   faults?: Partial<FaultRates>
-  addRules?: Partial<AddRuleOptions>
+  addRules?: Partial<AddRules>
 }
 
 /** Defaults overlaid with `input`; nested objects are merged, not replaced. */
@@ -129,7 +126,7 @@ export function optionsFromEnv(
   )
   const e = envSchema.parse(set)
   const f: Partial<FaultRates> = {}
-  const r: Partial<AddRuleOptions> = {}
+  const r: Partial<AddRules> = {}
   const out: EmulatorOptionsInput = { faults: f, addRules: r }
   if (e.EMULATOR_DEVELOPER_TOKENS?.length)
     out.developerTokens = e.EMULATOR_DEVELOPER_TOKENS

@@ -2,7 +2,7 @@ import type { Clock } from "./types"
 
 /**
  * Per-customer call rate over a sliding 60-second window of the emulator clock
- * (spec §10: code 117, retry after 60 s). Only calls that were let through are counted.
+ * (docs/emulator.md, "Fault injection": code 117, retry after 60 s). Only calls that were let through are counted.
  */
 export const WINDOW_MS = 60_000
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { PERSONAS } from "./personas"
+import { SMALL_AGENCIES } from "./seed-names"
 import {
   CLIENT_PERSONA_ACCOUNTS,
   FREE_ACCOUNTS,
@@ -66,7 +67,12 @@ describe("seedDirectory", () => {
 
   it("creates every persona with its roles", () => {
     const users = [...directory.users.values()]
-    expect(users.map((u) => u.Email)).toEqual(PERSONAS.map((p) => p.email))
+    expect(users.map((u) => u.Email)).toEqual([
+      ...PERSONAS.map((p) => p.email),
+      ...SMALL_AGENCIES.map(
+        (a) => `admin@${a.split(" ")[0]!.toLowerCase()}.example`,
+      ),
+    ])
     const admin = users.find((u) => u.Email === "admin@contoso.example")
     expect(admin?.roles).toEqual([
       { CustomerId: plan.agencyCustomerId, RoleId: ROLE.SuperAdmin },

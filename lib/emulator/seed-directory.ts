@@ -1,7 +1,14 @@
 import { CUSTOMER_NAMES, PERSONAS, type CustomerKey } from "./personas"
 import { createPrng, pick, type Prng } from "./prng"
-import { CAMPAIGNS, COMPANIES, REGIONS } from "./seed-names"
-import type { Account, Customer, Directory, SeedPlan, User } from "./types"
+import { CAMPAIGNS, COMPANIES, REGIONS, SMALL_AGENCIES } from "./seed-names"
+import {
+  ROLE,
+  type Account,
+  type Customer,
+  type Directory,
+  type SeedPlan,
+  type User,
+} from "./types"
 
 /**
  * A deterministic directory: the four named customers, about 530 small client customers
@@ -12,6 +19,7 @@ export const FREE_ACCOUNTS = 600
 export const OTHER_AGENCY_ACCOUNTS = 120
 export const PREPAID_ACCOUNTS = 60
 export const CLIENT_PERSONA_ACCOUNTS = 6
+export const AGENCY_CREATED_ACCOUNTS = 3
 const OWN_ACCOUNTS: Record<Exclude<CustomerKey, "client">, number> = {
   agency: 3,
   secondAgency: 1,
@@ -73,6 +81,7 @@ export function seedDirectory(options: {
       Name,
       ParentCustomerId: owner.Id,
       prepaid,
+      createdByAgencyId: null,
     }
     directory.accounts.set(a.Id, a)
     return a
@@ -140,9 +149,37 @@ export function seedDirectory(options: {
     directory.users.set(user.Id, user)
   }
 
+  // Made last, so that every id above is the same as without them.
+  const smallAgencyCustomerIds = SMALL_AGENCIES.map((name) => {
+    const agency = addCustomer(name)
+    const user: User = {
+      Id: ids.id(),
+      Email: `admin@${name.split(" ")[0]!.toLowerCase()}.example`,
+      FirstName: "Agency",
+      LastName: "Admin",
+      Phone: null,
+      CustomerId: agency.Id,
+      roles: [{ CustomerId: agency.Id, RoleId: ROLE.SuperAdmin }],
+    }
+    directory.users.set(user.Id, user)
+    return agency.Id
+  })
+  // Accounts the main agency created for a client of its own (SignupCustomer).
+  const signedUp = addCustomer(uniqueName(rand, names))
+  const agencyCreatedAccountIds = Array.from(
+    { length: AGENCY_CREATED_ACCOUNTS },
+    (_, i) => {
+      const a = addAccount(signedUp, `${signedUp.Name} - ${CAMPAIGNS[i]}`)
+      a.createdByAgencyId = named.agency.Id
+      return a.Id
+    },
+  )
+
   return {
     directory,
     plan: {
+      smallAgencyCustomerIds,
+      agencyCreatedAccountIds,
       agencyCustomerId: named.agency.Id,
       otherAgencyCustomerId: named.otherAgency.Id,
       clientCustomerId: named.client.Id,

@@ -63,3 +63,10 @@ export const CAMPAIGNS = [
   "Video",
   "Display",
 ] as const
+/** Agencies with no persona, so an account can have the most direct managers it may have. */
+export const SMALL_AGENCIES = [
+  "Adatum Partners",
+  "Litware Media",
+  "Proseware Agency",
+  "Tailspin Marketing",
+] as const

@@ -3,10 +3,14 @@
  * serves, the caller of a request, and the clock that drives system transitions.
  */
 
-import type { RoleId } from "@/lib/link-rules/roles"
-
-/** Customer Management role ids, shared with the app (lib/link-rules/roles.ts). */
-export { ROLE, type RoleId } from "@/lib/link-rules/roles"
+/** The documented CustomerRole.RoleId values of the roles the emulator's users hold. */
+export const ROLE = {
+  SuperAdmin: 41,
+  AdvertiserCampaignManager: 16,
+  Viewer: 100,
+  Standard: 203,
+} as const
+export type RoleId = (typeof ROLE)[keyof typeof ROLE]
 
 export interface Customer {
   Id: string
@@ -22,6 +26,8 @@ export interface Account {
   ParentCustomerId: string
   /** Prepaid accounts cannot be agency-managed (1471). */
   prepaid: boolean
+  /** The agency that created the account for its client (SignupCustomer): never unlinked from it. */
+  createdByAgencyId: string | null
 }
 
 export interface CustomerRole {
@@ -83,4 +89,8 @@ export interface SeedPlan {
   prepaidAccountIds: string[]
   /** The client persona customer's own accounts. */
   clientAccountIds: string[]
+  /** Agencies without a persona (Super Admin `admin@<first word>.example`). */
+  smallAgencyCustomerIds: string[]
+  /** Accounts the main agency created for its client: Active, and never unlinked from it. */
+  agencyCreatedAccountIds: string[]
 }

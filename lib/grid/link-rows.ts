@@ -1,3 +1,4 @@
+import { linkPairKey } from "@/lib/contract/rules"
 import type { GridRow, LinkRow } from "@/lib/contract/grid"
 import { IN_PROGRESS_STATUSES } from "./views"
 import { modifiedByLabel } from "./modified-by"
@@ -13,13 +14,6 @@ export const PENDING_EXPIRY_MS = 30 * DAY
  * or from its StartDate, whichever is later, is flagged "stuck".
  */
 export const STUCK_AFTER_MS = 30 * MINUTE
-
-/** The pair that identifies a link (spec §4): also the grid's row id. */
-export const linkKey = (l: {
-  Type: string | null
-  ClientEntityId: string | null
-  ManagingCustomerId: string | null
-}) => `${l.Type ?? "AccountLink"}:${l.ClientEntityId}:${l.ManagingCustomerId}`
 
 const time = (iso: string | null): number | null => {
   if (!iso) return null
@@ -54,7 +48,7 @@ export function toGridRow(link: ClientLink, now: number): LinkRow | null {
     link.Status === "LinkInProgress" && start !== null && start > now
   const since = modified === null ? null : Math.max(modified, start ?? modified)
   return {
-    key: linkKey(link),
+    key: linkPairKey(link),
     type: link.Type ?? "AccountLink",
     clientId: link.ClientEntityId,
     clientNumber: link.ClientEntityNumber,

@@ -4,9 +4,10 @@ import type { ErrorName } from "@/lib/ads-api/error-codes"
 import { clientLinkSchema } from "@/lib/ads-api/wire"
 
 /**
- * AddClientLinks field rules (spec §4, §8), written once: the invitation form and the
- * route handlers use `addClientLinkSchema`; the emulator calls `checkAddClientLink` and
- * turns each violation's `error` into an OperationError through the error-code table.
+ * AddClientLinks field rules (docs/emulator-links.md, "Field rules of AddClientLinks"),
+ * written once for the app: the invitation form and the route handlers use
+ * `addClientLinkSchema`. The emulator has its own reading of the same docs;
+ * expected-answers.test.ts holds this one to the service's answers.
  */
 
 export interface Violation {
@@ -16,7 +17,7 @@ export interface Violation {
   message: string
 }
 
-/** Our documented choices where the docs conflict or announce a future rule (spec §4). */
+/** Our documented choices where the docs conflict or announce a future rule (docs/emulator.md). */
 export interface AddRuleOptions {
   /** The older rule "both ClientEntityId and ClientEntityNumber fails" for customer links too. */
   rejectIdAndNumberForCustomerLinks: boolean

@@ -1,6 +1,6 @@
 /**
  * Customer Management role ids (CustomerRole.RoleId) and what our dashboard lets each do.
- * The app and the emulator share these ids; the app must not import the emulator.
+ * The emulator keeps its own copy of the documented ids: it does not import our rules.
  */
 export const ROLE = {
   SuperAdmin: 41,

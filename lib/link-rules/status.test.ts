@@ -10,7 +10,7 @@ import {
   type StatusUpdateRefusal,
 } from "./status"
 
-/** Spec §5, written out independently of status.ts: the only writes each actor may make. */
+/** The life cycle (docs/emulator-links.md), written out apart from status.ts: the only writes each actor may make. */
 const ALLOWED: Record<Actor, [from: ClientLinkStatus, to: ClientLinkStatus][]> =
   {
     agency: [
@@ -36,6 +36,9 @@ function expected(
   to: ClientLinkStatus,
 ): StatusUpdateRefusal | null {
   if (ENDED.includes(from)) return "LinkEnded"
+  // The service answers 1472 "wait" to any write while a link is being (un)linked.
+  if (from === "LinkInProgress" || from === "UnlinkInProgress")
+    return "LinkInTransition"
   const targets = ALLOWED[actor].filter(([, t]) => t === to)
   if (targets.length === 0) return "StatusNotAllowedForActor"
   return targets.some(([f]) => f === from) ? null : "StatusTransitionInvalid"
@@ -83,7 +86,7 @@ describe("allowedStatusUpdates", () => {
 })
 
 describe("ENDED_STATUSES", () => {
-  it("are the five end states of spec §5", () => {
+  it("are the five end states of the life cycle", () => {
     expect([...ENDED_STATUSES].sort()).toEqual([...ENDED].sort())
   })
 })

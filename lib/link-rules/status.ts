@@ -1,23 +1,9 @@
-/** ClientLinkStatus, in the service's enum order (spec §5). */
-export const CLIENT_LINK_STATUSES = [
-  "LinkPending",
-  "LinkCanceled",
-  "LinkExpired",
-  "LinkAccepted",
-  "LinkDeclined",
-  "LinkInProgress",
-  "Active",
-  "LinkFailed",
-  "UnlinkRequested",
-  "UnlinkPending",
-  "UnlinkCanceled",
-  "UnlinkInProgress",
-  "Inactive",
-  "UnlinkFailed",
-] as const
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
-/** Its schema lives in wire.ts: this module stays free of zod, for the grid's first load. */
-export type ClientLinkStatus = (typeof CLIENT_LINK_STATUSES)[number]
+export {
+  CLIENT_LINK_STATUSES,
+  type ClientLinkStatus,
+} from "@/lib/ads-api/link-statuses"
 
 /** Who writes an update: the managing customer (agency) or the client being linked. */
 export type Actor = "agency" | "client"
@@ -31,18 +17,6 @@ export const ENDED_STATUSES: ReadonlySet<ClientLinkStatus> = new Set([
   "Inactive",
 ])
 
-/** While the latest link of a pair is in one of these, a new invitation is refused (1410). */
-export const INVITE_BLOCKING_STATUSES: ReadonlySet<ClientLinkStatus> = new Set([
-  "Active",
-  "LinkAccepted",
-  "LinkInProgress",
-  "LinkPending",
-  "UnlinkInProgress",
-  "UnlinkPending",
-  "UnlinkRequested",
-  "UnlinkFailed",
-])
-
 /** The only writes the docs allow: actor → requested status → the status it must come from. */
 const WRITES: Record<
   Actor,
@@ -52,8 +26,17 @@ const WRITES: Record<
   client: { LinkAccepted: "LinkPending", LinkDeclined: "LinkPending" },
 }
 
+/** Mid-way through linking or unlinking: the service takes no write until it is done. */
+const IN_TRANSITION: ReadonlySet<ClientLinkStatus> = new Set([
+  "LinkInProgress",
+  "UnlinkInProgress",
+])
+
 export type StatusUpdateRefusal =
-  "LinkEnded" | "StatusNotAllowedForActor" | "StatusTransitionInvalid"
+  | "LinkEnded"
+  | "LinkInTransition"
+  | "StatusNotAllowedForActor"
+  | "StatusTransitionInvalid"
 
 /** Why `actor` may not move a link from `from` to `to`, or null when the update is allowed. */
 export function refuseStatusUpdate(
@@ -62,6 +45,7 @@ export function refuseStatusUpdate(
   to: ClientLinkStatus,
 ): StatusUpdateRefusal | null {
   if (ENDED_STATUSES.has(from)) return "LinkEnded"
+  if (IN_TRANSITION.has(from)) return "LinkInTransition"
   const requiredFrom = WRITES[actor][to]
   if (requiredFrom === undefined) return "StatusNotAllowedForActor"
   return requiredFrom === from ? null : "StatusTransitionInvalid"

@@ -5,6 +5,7 @@ import {
   isTokenExpired,
   type UpstreamError,
 } from "@/lib/ads-api/upstream-error"
+import { linkPairKey } from "@/lib/contract/rules"
 import type { LinkKey, RowError, RowResult } from "@/lib/contract/writes"
 import {
   asUpstreamError,
@@ -32,15 +33,6 @@ export interface ReadOptions {
   /** The request's deadline: links not read in time come back `notSent`. */
   budget?: WaitBudget
 }
-
-interface Keyed {
-  Type: string | null
-  ClientEntityId: string | null
-  ManagingCustomerId: string | null
-}
-/** One string per link pair; a link without Type is an account link. */
-export const keyOf = (k: Keyed) =>
-  `${k.Type ?? "AccountLink"}:${k.ClientEntityId ?? ""}:${k.ManagingCustomerId ?? ""}`
 
 const entityField = (k: LinkKey) =>
   k.Type === "CustomerLink" ? "ClientCustomerId" : "ClientAccountId"
@@ -166,13 +158,16 @@ export async function readLinks(
         ...retry,
         gate,
       })
-      const byKey = new Map(found.links.map((l) => [keyOf(l), l]))
+      const byKey = new Map(found.links.map((l) => [linkPairKey(l), l]))
       const trackingId = found.trackingIds[0] ?? null
       for (const k of job.keys)
-        out.set(keyOf(k), byKey.get(keyOf(k)) ?? notFound(trackingId))
+        out.set(
+          linkPairKey(k),
+          byKey.get(linkPairKey(k)) ?? notFound(trackingId),
+        )
     } catch (e) {
       if (isTokenExpired(e)) expired.push(e)
-      for (const k of job.keys) out.set(keyOf(k), readFailure(e))
+      for (const k of job.keys) out.set(linkPairKey(k), readFailure(e))
     }
   })
   if (expired[0]) throw expired[0]

@@ -8,29 +8,24 @@ import {
   type Actor,
   type ClientLinkStatus,
   refuseStatusUpdate,
+  type StatusUpdateRefusal,
 } from "@/lib/link-rules/status"
-import { keyOf, type ReadOptions, readLinks } from "./status-reads"
 import type { ClientLink } from "@/lib/ads-api/wire"
-import type { Caller, CustomerKind, Permission } from "@/lib/link-rules/caller"
+import {
+  ACTION_ACTOR,
+  ACTION_PERMISSION,
+  ACTION_STATUS,
+  linkPairKey,
+} from "@/lib/contract/rules"
+import type { Caller } from "@/lib/link-rules/caller"
+
+import { type ReadOptions, readLinks } from "./status-reads"
 
 /**
  * Accept, decline, cancel or unlink. The server reads each link again, refuses locally what
  * the life cycle does not allow, and sends the rest back exactly as Search returned them
  * with only Status (and Note) changed (spec §5, §8: an update replaces the whole entity).
  */
-export const ACTION_STATUS: Record<StatusAction, ClientLinkStatus> = {
-  accept: "LinkAccepted",
-  decline: "LinkDeclined",
-  cancel: "LinkCanceled",
-  unlink: "UnlinkRequested",
-}
-
-export const ACTION_PERMISSION: Record<StatusAction, Permission> = {
-  accept: "respond",
-  decline: "respond",
-  cancel: "cancelOrUnlink",
-  unlink: "cancelOrUnlink",
-}
 
 /** The agency when the signed-in customer manages the link, else the client. */
 export const actorFor = (key: LinkKey, customerId: string): Actor =>
@@ -42,20 +37,12 @@ export interface StatusUpdateInput {
   note?: string
 }
 
-/** Which kind of customer takes each action: the agency cancels and unlinks, the client answers. */
-export const ACTION_KIND: Record<StatusAction, CustomerKind> = {
-  accept: "client",
-  decline: "client",
-  cancel: "agency",
-  unlink: "agency",
-}
-
 /** The check for a whole request (withSession's `authorize`): a refusal, or null. */
 export function refuseStatusRequest(
   session: Pick<Caller, "customer" | "permissions">,
   input: StatusUpdateInput,
 ): string | null {
-  const kind = ACTION_KIND[input.action]
+  const kind = ACTION_ACTOR[input.action]
   if (session.customer.kind !== kind)
     return `${session.customer.name} is ${session.customer.kind === "agency" ? "an agency" : "a client"} customer: only ${kind === "agency" ? "the managing agency" : "the client"} can ${input.action} links.`
   if (!session.permissions[ACTION_PERMISSION[input.action]])
@@ -83,10 +70,20 @@ export interface StatusUpdateDeps {
 const REFUSALS = {
   LinkEnded: (from: string) =>
     `The link is ${from}; an ended link cannot be changed.`,
+  LinkInTransition: (from: string) =>
+    `The link is ${from}; wait until it is done (5 to 30 minutes).`,
   StatusNotAllowedForActor: (_: string, to: string, actor: Actor) =>
     `The ${actor === "agency" ? "managing agency" : "client"} cannot set a link to ${to}.`,
   StatusTransitionInvalid: (from: string, to: string) =>
     `A link in ${from} cannot be set to ${to}.`,
+}
+
+/** The code the service answers for each refusal (lib/emulator/expected-answers.ts holds us to it). */
+export const REFUSAL_CODE: Record<StatusUpdateRefusal, number> = {
+  LinkEnded: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  StatusTransitionInvalid: ERROR_CODES.ClientLinkUpdateNotAllowed.code,
+  LinkInTransition: ERROR_CODES.AccountLinkInProgress.code,
+  StatusNotAllowedForActor: ERROR_CODES.UserIsNotAuthorized.code,
 }
 
 const failure = (code: number, message: string): RowResult => ({
@@ -108,7 +105,7 @@ function refusal(
     : "StatusTransitionInvalid"
   if (!reason) return null
   const text = REFUSALS[reason](from ?? "an unknown status", to, actor)
-  return failure(ERROR_CODES.ClientLinkUpdateNotAllowed.code, text)
+  return failure(REFUSAL_CODE[reason], text)
 }
 
 /** One result per requested link, in request order; a link named twice is sent once. */
@@ -117,29 +114,31 @@ export async function updateLinkStatuses(
   deps: StatusUpdateDeps,
 ): Promise<RowResult[]> {
   const to = ACTION_STATUS[input.action]
-  const unique = [...new Map(input.links.map((k) => [keyOf(k), k])).values()]
+  const unique = [
+    ...new Map(input.links.map((k) => [linkPairKey(k), k])).values(),
+  ]
   const read = await readLinks(deps.client, unique, deps.customerId, deps.read)
   const outcome = new Map<string, RowResult>()
   const toSend: ClientLink[] = []
   for (const k of unique) {
-    const link = read.get(keyOf(k))
+    const link = read.get(linkPairKey(k))
     if (!link || "ok" in link) {
-      if (link) outcome.set(keyOf(k), link)
+      if (link) outcome.set(linkPairKey(k), link)
       continue
     }
     const refused = refusal(link, actorFor(k, deps.customerId), to)
-    if (refused) outcome.set(keyOf(k), refused)
+    if (refused) outcome.set(linkPairKey(k), refused)
     else toSend.push({ ...link, Status: to, Note: input.note ?? link.Note })
   }
 
   const written = toSend.length > 0 ? await deps.write(toSend) : []
   toSend.forEach((l, i) => {
     const r = written[i]
-    if (r) outcome.set(keyOf(l), r)
+    if (r) outcome.set(linkPairKey(l), r)
   })
   const missing = failure(
     ERROR_CODES.InternalError.code,
     "No result for this link.",
   )
-  return input.links.map((k) => outcome.get(keyOf(k)) ?? missing)
+  return input.links.map((k) => outcome.get(linkPairKey(k)) ?? missing)
 }

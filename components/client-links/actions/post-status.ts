@@ -7,7 +7,7 @@ import type {
 } from "@/lib/contract/writes"
 import { fetchJson } from "@/lib/fetch-json"
 
-import { STATUS_AFTER } from "../row-actions-for"
+import { ACTION_STATUS } from "@/lib/contract/rules"
 import {
   type ExplainedError,
   localFailureFrom,
@@ -90,7 +90,7 @@ export function patchRows(
   keys: ReadonlySet<string>,
 ): GridResponse | undefined {
   if (!data) return data
-  const status = STATUS_AFTER[action]
+  const status = ACTION_STATUS[action]
   return {
     ...data,
     rows: data.rows.map((r) =>

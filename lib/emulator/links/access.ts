@@ -2,7 +2,7 @@ import type { ClientLinkType } from "@/lib/ads-api/wire"
 
 import { ROLE, type Caller, type RoleId } from "../types"
 
-/** Roles that may write links (spec §6): customer links need Super Admin. */
+/** Roles that may write links (docs/emulator-links.md, "Roles"): customer links need Super Admin. */
 const WRITE_ROLES: Record<ClientLinkType, ReadonlySet<RoleId>> = {
   AccountLink: new Set<RoleId>([ROLE.SuperAdmin, ROLE.Standard]),
   CustomerLink: new Set<RoleId>([ROLE.SuperAdmin]),

@@ -30,18 +30,21 @@ describe("AddClientLinks: conflicts with existing links", () => {
   })
 
   it.each([
-    "LinkAccepted",
-    "LinkInProgress",
-    "Active",
-    "UnlinkPending",
-    "UnlinkInProgress",
-  ] as const)("refuses 1424 while another agency's link is %s", (status) => {
-    const ctx = setup()
-    driveTo(ctx, IDS.acc1, status, IDS.otherAgency)
-    expect(codes(add(ctx.service, [accountLink(IDS.acc1)]).body)).toEqual([
-      [1424],
-    ])
-  })
+    ["LinkAccepted", 1424],
+    ["LinkInProgress", 1472],
+    ["Active", 1424],
+    ["UnlinkPending", 1424],
+    ["UnlinkInProgress", 1472],
+  ] as const)(
+    "refuses while another agency's link is %s: %i",
+    (status, code) => {
+      const ctx = setup()
+      driveTo(ctx, IDS.acc1, status, IDS.otherAgency)
+      expect(codes(add(ctx.service, [accountLink(IDS.acc1)]).body)).toEqual([
+        [code],
+      ])
+    },
+  )
 
   it.each(["LinkPending", "LinkDeclined", "Inactive"] as const)(
     "allows an invitation while another agency's link is %s",
@@ -55,12 +58,13 @@ describe("AddClientLinks: conflicts with existing links", () => {
   )
 
   it.each(BLOCKING)(
-    "refuses a duplicate with 1410 while the latest link is %s",
+    "refuses a duplicate while the latest link is %s: 1410, or 1472 mid-transition",
     (status) => {
       const ctx = setup()
       driveTo(ctx, IDS.acc1, status)
+      const code = status.endsWith("InProgress") ? 1472 : 1410
       expect(codes(add(ctx.service, [accountLink(IDS.acc1)]).body)).toEqual([
-        [1410],
+        [code],
       ])
     },
   )

@@ -1,46 +1,47 @@
-import {
-  checkAddClientLink,
-  NAME_MAX_LENGTH,
-  type ClientLinkInput,
-} from "@/lib/link-rules/add"
-import {
-  INVITE_BLOCKING_STATUSES,
-  type ClientLinkStatus,
-} from "@/lib/link-rules/status"
 import type { ClientLinkType, OperationError } from "@/lib/ads-api/wire"
 
-import { operationError } from "../faults-wire"
+import { operationError, type CodeName } from "../faults-wire"
 import type { Account, Caller, Customer, OpResult } from "../types"
 import { canWrite } from "./access"
+import { fieldErrors, LINK_NAME_MAX, type LinkInput } from "./add-rules"
 import type { LinkContext } from "./context"
 import { parseWireDate } from "./render"
 import { parseWriteRequest, writeResult } from "./request"
+import {
+  BLOCKS_NEW_INVITATION,
+  ENDED,
+  IN_TRANSITION,
+  MANAGING,
+  MAX_DIRECT_MANAGERS,
+} from "./statuses"
 import type { LinkRecord } from "./store"
-
-/** An account link from another manager in one of these makes a new invitation fail with 1424. */
-export const MANAGED_STATUSES: ReadonlySet<ClientLinkStatus> = new Set([
-  "Active",
-  "LinkAccepted",
-  "LinkInProgress",
-  "UnlinkPending",
-  "UnlinkInProgress",
-])
 
 /** Our default Name (the service's format is undocumented): at most 40 characters. */
 export const defaultLinkName = (entityNumber: string, managerNumber: string) =>
-  `Link ${entityNumber} to ${managerNumber}`.slice(0, NAME_MAX_LENGTH)
+  `Link ${entityNumber} to ${managerNumber}`.slice(0, LINK_NAME_MAX)
 
-/** True when a manager other than `managerId` holds the account in MANAGED_STATUSES. */
-export function managedByAnother(
+/**
+ * Why the links other managers hold on `accountId` stop `managerId` from linking it, or
+ * null: the account is mid-transition (1472), managed by another (1424), or already has
+ * the most direct managers it may have (open links, pending invitations included).
+ */
+export function accountRefusal(
   ctx: LinkContext,
   accountId: string,
   managerId: string,
-): boolean {
-  return (ctx.store.byClientAccount.get(accountId) ?? []).some(
-    (p) =>
-      p.managingCustomerId !== managerId &&
-      MANAGED_STATUSES.has(p.latest.status),
+): CodeName | null {
+  const pairs = ctx.store.byClientAccount.get(accountId) ?? []
+  if (pairs.some((p) => IN_TRANSITION.has(p.latest.status)))
+    return "AccountLinkInProgress"
+  const others = pairs.filter((p) => p.managingCustomerId !== managerId)
+  if (others.some((p) => MANAGING.has(p.latest.status)))
+    return "ManagedByAnotherAgency"
+  const open = new Set(
+    others
+      .filter((p) => !ENDED.has(p.latest.status))
+      .map((p) => p.managingCustomerId),
   )
+  return open.size >= MAX_DIRECT_MANAGERS ? "TooManyManagers" : null
 }
 
 type Resolved =
@@ -54,7 +55,7 @@ type Resolved =
 
 function resolveClient(
   ctx: LinkContext,
-  link: ClientLinkInput,
+  link: LinkInput,
   type: ClientLinkType,
 ): Resolved {
   const id = link.ClientEntityId ?? null
@@ -96,13 +97,10 @@ function resolveClient(
 function addOne(
   ctx: LinkContext,
   caller: Caller,
-  link: ClientLinkInput,
+  link: LinkInput,
 ): OperationError[] | null {
-  const violations = checkAddClientLink(link, ctx.addRules)
-  if (violations.length > 0)
-    return violations.map((v) =>
-      operationError(v.error, `${v.field}: ${v.message}`),
-    )
+  const invalid = fieldErrors(link, ctx.addRules)
+  if (invalid.length > 0) return invalid
   const type = link.Type ?? "AccountLink"
   const manager =
     link.ManagingCustomerId != null
@@ -122,13 +120,16 @@ function addOne(
   if (client.account?.prepaid)
     return [operationError("PrepaidAccountNotAllowed")]
   const pair = ctx.store.get(manager.Id, type, client.entity.Id)
-  if (pair && INVITE_BLOCKING_STATUSES.has(pair.latest.status))
-    return [operationError("InvitationAlreadySent", pair.latest.status)]
-  if (
-    type === "AccountLink" &&
-    managedByAnother(ctx, client.entity.Id, manager.Id)
-  )
-    return [operationError("ManagedByAnotherAgency")]
+  const latest = pair?.latest.status
+  if (latest && IN_TRANSITION.has(latest))
+    return [operationError("AccountLinkInProgress", latest)]
+  if (latest && BLOCKS_NEW_INVITATION.has(latest))
+    return [operationError("InvitationAlreadySent", latest)]
+  const refusal =
+    type === "AccountLink"
+      ? accountRefusal(ctx, client.entity.Id, manager.Id)
+      : null
+  if (refusal) return [operationError(refusal)]
 
   const now = ctx.clock.now().getTime()
   const user = caller.user
@@ -161,7 +162,7 @@ function addOne(
   return null
 }
 
-/** POST /CustomerManagement/v13/ClientLinks (spec §4, §8). */
+/** POST /CustomerManagement/v13/ClientLinks. */
 export function addLinks(
   ctx: LinkContext,
   caller: Caller,

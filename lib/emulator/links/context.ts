@@ -1,6 +1,5 @@
-import type { AddRuleOptions } from "@/lib/link-rules/add"
-
 import type { Clock, Directory } from "../types"
+import type { AddRules } from "./add-rules"
 import type { TransitionQueue } from "./lifecycle"
 import type { SearchCache } from "./search-order"
 import type { NumberLookup } from "./lookup"
@@ -13,6 +12,6 @@ export interface LinkContext {
   store: LinkStore
   queue: TransitionQueue
   cache: SearchCache
-  addRules: AddRuleOptions
+  addRules: AddRules
   numbers: NumberLookup
 }

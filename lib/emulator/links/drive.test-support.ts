@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/link-rules/status"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import { LINK_TIMINGS } from "./lifecycle"
 import type { LinkSnapshot } from "./snapshot"

@@ -1,4 +1,3 @@
-import { DEFAULT_ADD_RULE_OPTIONS } from "@/lib/link-rules/add"
 import type { ClientLink } from "@/lib/ads-api/wire"
 
 import {
@@ -12,7 +11,8 @@ import {
   type User,
 } from "../types"
 import type { LinkService } from "../link-service"
-import { createLinkService } from "./"
+import { DEFAULT_ADD_RULES } from "./add-rules"
+import { createLinkService } from "./index"
 
 /** A tiny hand-built directory for the link tests (not the real seed). */
 export const IDS = {
@@ -40,6 +40,7 @@ const account = (Id: string, owner: string, prepaid = false): Account => ({
   Name: `Account ${Id}`,
   ParentCustomerId: owner,
   prepaid,
+  createdByAgencyId: null,
 })
 const user = (Id: string, CustomerId: string, RoleId: RoleId): User => ({
   Id,
@@ -119,6 +120,8 @@ export const PLAN: SeedPlan = {
   managedByOtherAgencyAccountIds: [],
   prepaidAccountIds: [IDS.prepaid],
   clientAccountIds: [IDS.acc1, IDS.acc2, IDS.acc3, IDS.acc4],
+  smallAgencyCustomerIds: [],
+  agencyCreatedAccountIds: [],
 }
 
 export function setup() {
@@ -128,7 +131,7 @@ export function setup() {
     directory,
     plan: PLAN,
     clock,
-    options: { addRules: DEFAULT_ADD_RULE_OPTIONS },
+    options: { addRules: DEFAULT_ADD_RULES },
   })
   return { clock, directory, service }
 }

@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/link-rules/status"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import type { LinkRecord, LinkStore } from "./store"
 
@@ -6,7 +6,7 @@ const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
 /**
- * System transitions of the life cycle (spec §5, §12), all in one place. The service
+ * System transitions of the life cycle (docs/emulator-links.md, "Life cycle"), all in one place. The service
  * gives no figures except the 30-day expiry; the minutes are our choice, short enough
  * for a test clock and for a person watching the dashboard.
  */

@@ -48,7 +48,7 @@ export function parseWireDate(text: string): number {
 }
 
 /**
- * A link as the service sends it (spec §2, §4): every member in wire order, explicit
+ * A link as the service sends it (docs/emulator-codes.md, "Wire shape"): every member in wire order, explicit
  * nulls, longs as strings, UTC dateTimes with `Z`. Names and numbers come from the
  * directory at read time.
  */

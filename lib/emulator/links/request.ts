@@ -1,15 +1,12 @@
 import { z } from "zod"
 
-import {
-  clientLinkInputSchema,
-  type ClientLinkInput,
-} from "@/lib/link-rules/add"
 import type { OperationError } from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
 import type { OpResult } from "../types"
+import { linkInputSchema, type LinkInput } from "./add-rules"
 
-/** Add and Update take at most 10 links per call (spec §1, §8). */
+/** Add and Update take at most 10 links per call (docs/emulator-links.md). */
 export const WRITE_BATCH_MAX = 10
 
 const envelopeSchema = z.strictObject({
@@ -30,7 +27,7 @@ const describe = (issues: readonly z.core.$ZodIssue[], prefix: string) =>
 export function parseWriteRequest(
   body: unknown,
   trackingId: string,
-): { links: ClientLinkInput[] } | { fault: OpResult } {
+): { links: LinkInput[] } | { fault: OpResult } {
   if (body === null || body === undefined)
     return { fault: fault("ListNullOrEmpty", trackingId, "ClientLinks") }
   const envelope = envelopeSchema.safeParse(body)
@@ -47,9 +44,9 @@ export function parseWriteRequest(
     return { fault: fault("ListNullOrEmpty", trackingId, "ClientLinks") }
   if (raw.length > WRITE_BATCH_MAX)
     return { fault: fault("BatchSizeExceeded", trackingId, "ClientLinks") }
-  const links: ClientLinkInput[] = []
+  const links: LinkInput[] = []
   for (const [i, item] of raw.entries()) {
-    const parsed = clientLinkInputSchema.safeParse(item)
+    const parsed = linkInputSchema.safeParse(item)
     if (!parsed.success)
       return {
         fault: fault(

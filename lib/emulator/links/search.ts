@@ -1,10 +1,8 @@
 import type { z } from "zod"
 
-import { checkSearchRequest, predicateIds } from "@/lib/link-rules/search"
 import {
   searchClientLinksRequestSchema,
   type Predicate,
-  type PredicateField,
 } from "@/lib/ads-api/wire"
 
 import { fault } from "../faults-wire"
@@ -12,10 +10,11 @@ import type { Caller, OpResult } from "../types"
 import { hasRole, roleCustomerIds } from "./access"
 import type { LinkContext } from "./context"
 import { toWire } from "./render"
+import { searchRefusal, valueIds, type SearchField } from "./search-rules"
 import type { SortField } from "./search-order"
 import type { Pair } from "./store"
 
-type Predicates = ReadonlyMap<PredicateField, Predicate>
+type Predicates = ReadonlyMap<SearchField, Predicate>
 
 /** Order when Ordering is omitted (undocumented): client entity id, ascending. */
 export const DEFAULT_ORDER = { Field: "Id", Order: "Ascending" } as const
@@ -25,9 +24,9 @@ const MANAGER_FIELDS = [
   "ManagingCustomerId",
 ] as const
 
-const ids = (p: Predicate) => [...new Set(predicateIds(p))]
+const ids = (p: Predicate) => [...new Set(valueIds(p))]
 
-/** The latest link of every pair the predicates match (spec §7), before visibility. */
+/** The latest link of every pair the predicates match, before visibility. */
 function select(ctx: LinkContext, preds: Predicates): Pair[] {
   const { byClientAccount, byClientCustomer, byManager } = ctx.store
   const ca = preds.get("ClientAccountId")
@@ -87,7 +86,7 @@ function badBody(issues: readonly z.core.$ZodIssue[], trackingId: string) {
   )
 }
 
-/** POST /CustomerManagement/v13/ClientLinks/Search (spec §7). */
+/** POST /CustomerManagement/v13/ClientLinks/Search. */
 export function searchLinks(
   ctx: LinkContext,
   caller: Caller,
@@ -97,10 +96,10 @@ export function searchLinks(
   const parsed = searchClientLinksRequestSchema.safeParse(body ?? {})
   if (!parsed.success) return badBody(parsed.error.issues, trackingId)
   const req = parsed.data
-  const violation = checkSearchRequest(req)
-  if (violation) return fault(violation.error, trackingId, violation.message)
+  const refusal = searchRefusal(req)
+  if (refusal) return fault(refusal.code, trackingId, refusal.details)
   const preds: Predicates = new Map(
-    (req.Predicates ?? []).map((p) => [p.Field as PredicateField, p]),
+    (req.Predicates ?? []).map((p) => [p.Field as SearchField, p]),
   )
 
   for (const f of MANAGER_FIELDS) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest"
 
-import { DEFAULT_ADD_RULE_OPTIONS } from "@/lib/link-rules/add"
 import { searchClientLinksResponseSchema } from "@/lib/ads-api/wire"
 
 import { seedDirectory } from "../seed-directory"
 import { createLinkService } from "./index"
-import { MANAGED_STATUSES } from "./add"
+import { DEFAULT_ADD_RULES } from "./add-rules"
 import { LINK_TIMINGS } from "./lifecycle"
 import type { LinkSnapshot } from "./snapshot"
+import { MANAGING } from "./statuses"
 import type { LinkRecord } from "./store"
 
 const NOW = Date.parse("2026-11-22T12:00:00Z")
@@ -20,7 +20,7 @@ function seeded(seed = 7, now = NOW) {
     directory,
     plan,
     clock,
-    options: { addRules: DEFAULT_ADD_RULE_OPTIONS },
+    options: { addRules: DEFAULT_ADD_RULES },
   })
   service.seed({ seed, links: LINKS })
   const records = () => (service.snapshot() as LinkSnapshot).records
@@ -131,7 +131,7 @@ describe("link seed", () => {
     const { plan, records, clock, service } = seeded()
     const managed = new Map<string, string>()
     for (const r of latest(records()).filter(
-      (x) => x.type === "AccountLink" && MANAGED_STATUSES.has(x.status),
+      (x) => x.type === "AccountLink" && MANAGING.has(x.status),
     )) {
       expect(managed.get(r.clientEntityId) ?? r.managingCustomerId).toBe(
         r.managingCustomerId,

@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/link-rules/status"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 
 import { ROLE, type SeedPlan, type User } from "../types"
 import { defaultLinkName } from "./add"
@@ -17,7 +17,7 @@ const SET_BY: Partial<Record<ClientLinkStatus, "agency" | "client">> = {
   LinkDeclined: "client",
 }
 
-/** Links built on the directory seed's plan (spec §12; see docs/emulator-links.md). */
+/** Links built on the directory seed's plan (docs/emulator-links.md, "Seed"). */
 export function seedLinks(
   ctx: LinkContext,
   plan: SeedPlan,
@@ -168,10 +168,14 @@ export function seedLinks(
     sentAt: now - 2 * DAY,
     at: now - 2 * DAY,
   })
-  if (a4 !== undefined)
+  // a4: an Active link of the client persona; then the accounts the agency created.
+  for (const entity of [
+    ...(a4 === undefined ? [] : [a4]),
+    ...plan.agencyCreatedAccountIds,
+  ])
     put({
       manager: agency,
-      entity: a4,
+      entity,
       status: "Active",
       sentAt: now - 60 * DAY,
       at: now - 59 * DAY,

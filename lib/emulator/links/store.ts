@@ -1,4 +1,4 @@
-import type { ClientLinkStatus } from "@/lib/link-rules/status"
+import type { ClientLinkStatus } from "@/lib/ads-api/link-statuses"
 import type { ClientLinkType } from "@/lib/ads-api/wire"
 
 import type { Directory } from "../types"

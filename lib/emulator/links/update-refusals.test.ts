@@ -31,8 +31,10 @@ describe("UpdateClientLinks: refusals", () => {
     ["agency", "UnlinkRequested", "LinkPending", 3083],
     ["agency", "LinkCanceled", "Active", 3083],
     ["client", "LinkAccepted", "Active", 3083],
-    ["client", "LinkDeclined", "LinkInProgress", 3083],
-    ["agency", "Active", "LinkInProgress", 106],
+    ["client", "LinkDeclined", "LinkInProgress", 1472],
+    ["agency", "LinkCanceled", "UnlinkInProgress", 1472],
+    ["agency", "Active", "LinkInProgress", 1472],
+    ["agency", "Active", "LinkPending", 106],
     ["agency", "Inactive", "Active", 106],
   ] as const)("%s setting %s from %s → %i", (who, to, from, code) => {
     const ctx = setup()

@@ -1,22 +1,17 @@
-import type { ClientLinkInput } from "@/lib/link-rules/add"
-import {
-  refuseStatusUpdate,
-  type Actor,
-  type StatusUpdateRefusal,
-} from "@/lib/link-rules/status"
 import type { ClientLink, OperationError } from "@/lib/ads-api/wire"
-import type { ErrorName } from "@/lib/ads-api/error-codes"
 
-import { operationError } from "../faults-wire"
+import { operationError, type CodeName } from "../faults-wire"
 import type { Caller, OpResult } from "../types"
 import { canWrite, hasRole } from "./access"
-import { managedByAnother } from "./add"
+import { accountRefusal } from "./add"
+import type { LinkInput } from "./add-rules"
 import type { LinkContext } from "./context"
 import { decodeStamp, parseWireDate, toWire } from "./render"
 import { parseWriteRequest, writeResult } from "./request"
+import { CLIENT_WRITES, refuseWrite, storedAs, type Writer } from "./statuses"
 import type { Pair } from "./store"
 
-/** Members an update may not change (spec §4); a different non-null value → 3083. */
+/** Members an update may not change; a different non-null value → 3083. */
 const READ_ONLY: readonly (keyof ClientLink)[] = [
   "Type",
   "ClientEntityNumber",
@@ -35,7 +30,7 @@ const READ_ONLY: readonly (keyof ClientLink)[] = [
   "LastModifiedByUserId",
   "CustomerLinkPermission",
 ]
-/** Update identifies the link by these, all required (spec §4). */
+/** Update identifies the link by these, all required. */
 const IDENTIFYING = [
   "ClientEntityId",
   "ClientEntityNumber",
@@ -44,16 +39,8 @@ const IDENTIFYING = [
 ] as const
 const DATES = new Set<keyof ClientLink>(["StartDate", "LastModifiedDateTime"])
 
-/** Our code for each refusal of refuseStatusUpdate (spec §5 leaves them open). */
-const REFUSAL_CODE: Record<StatusUpdateRefusal, ErrorName> = {
-  LinkEnded: "ClientLinkUpdateNotAllowed",
-  StatusTransitionInvalid: "ClientLinkUpdateNotAllowed",
-  StatusNotAllowedForActor: "UserIsNotAuthorized",
-}
-const CLIENT_WRITES = new Set(["LinkAccepted", "LinkDeclined"])
-
 /** The pair of the given Type first; a link of the other Type is found too, so that a changed Type is a 3083. */
-function findPair(ctx: LinkContext, link: ClientLinkInput): Pair | undefined {
+function findPair(ctx: LinkContext, link: LinkInput): Pair | undefined {
   const entity = link.ClientEntityId!
   const manager = link.ManagingCustomerId!
   const first = link.Type ?? "AccountLink"
@@ -69,7 +56,7 @@ function actorOf(
   caller: Caller,
   pair: Pair,
   status: string | null,
-): Actor | null {
+): Writer | null {
   const onManager = hasRole(caller, pair.managingCustomerId)
   const onOwner = hasRole(caller, pair.ownerCustomerId)
   if (onOwner && (!onManager || (status !== null && CLIENT_WRITES.has(status))))
@@ -77,10 +64,14 @@ function actorOf(
   return onManager ? "agency" : null
 }
 
-function changesReadOnly(
-  link: ClientLinkInput,
-  current: ClientLink,
-): string | null {
+/** The agency that created the link's client account for its client, if any. */
+const createdBy = (ctx: LinkContext, pair: Pair): string | null =>
+  pair.type === "AccountLink"
+    ? (ctx.directory.accounts.get(pair.clientEntityId)?.createdByAgencyId ??
+      null)
+    : null
+
+function changesReadOnly(link: LinkInput, current: ClientLink): string | null {
   for (const m of READ_ONLY) {
     const sent = link[m]
     if (sent === null || sent === undefined) continue
@@ -97,9 +88,9 @@ function changesReadOnly(
 function updateOne(
   ctx: LinkContext,
   caller: Caller,
-  link: ClientLinkInput,
+  link: LinkInput,
 ): OperationError[] | null {
-  const err = (name: ErrorName, details: string | null = null) => [
+  const err = (name: CodeName, details: string | null = null) => [
     operationError(name, details),
   ]
   for (const m of IDENTIFYING)
@@ -120,21 +111,20 @@ function updateOne(
   if (decodeStamp(link.Timestamp) !== rec.stamp) return err("TimestampNotMatch")
   const readOnly = changesReadOnly(link, toWire(rec, ctx.directory))
   if (readOnly) return err("ClientLinkUpdateNotAllowed", readOnly)
-  // UnlinkRequested is written, UnlinkPending is what is read back.
-  const shownTarget =
-    link.Status === "UnlinkRequested" ? "UnlinkPending" : link.Status
+  const refused = refuseWrite(actor, rec.status, link.Status)
+  if (refused) return err(refused.code, refused.details)
+  const shownTarget = storedAs(link.Status)
   const noteOnly = shownTarget === rec.status
-  if (!noteOnly) {
-    const refusal = refuseStatusUpdate(actor, rec.status, link.Status)
-    if (refusal) return err(REFUSAL_CODE[refusal], refusal)
-    if (
-      link.Status === "LinkAccepted" &&
-      pair.type === "AccountLink" &&
-      managedByAnother(ctx, pair.clientEntityId, pair.managingCustomerId)
+  if (link.Status === "UnlinkRequested" && createdBy(ctx, pair) === side)
+    return err("ClientLinkUpdateNotAllowed", "AgencyCreatedAccount")
+  if (link.Status === "LinkAccepted" && pair.type === "AccountLink") {
+    const other = accountRefusal(
+      ctx,
+      pair.clientEntityId,
+      pair.managingCustomerId,
     )
-      return err("ManagedByAnotherAgency")
-  } else if (refuseStatusUpdate(actor, rec.status, rec.status) === "LinkEnded")
-    return err("ClientLinkUpdateNotAllowed", "LinkEnded")
+    if (other && other !== "TooManyManagers") return err(other)
+  }
 
   const now = ctx.clock.now().getTime()
   if (link.Note != null) rec.note = link.Note
@@ -148,7 +138,7 @@ function updateOne(
   return null
 }
 
-/** PUT /CustomerManagement/v13/ClientLinks (spec §5, §8). */
+/** PUT /CustomerManagement/v13/ClientLinks. */
 export function updateLinks(
   ctx: LinkContext,
   caller: Caller,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-import { GET, POST } from "./route"
+import { GET, POST } from "./route.emulator"
 
 afterEach(() => vi.unstubAllEnvs())
 

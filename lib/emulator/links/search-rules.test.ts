@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest"
 
-import type { OrderBy, Predicate, PredicateField } from "@/lib/ads-api/wire"
+import type { OrderBy, Predicate } from "@/lib/ads-api/wire"
 import { orderByFieldSchema, predicateOperatorSchema } from "@/lib/ads-api/wire"
-import { checkSearchRequest, predicateIds } from "./search"
+
+import { searchRefusal, valueIds, type SearchField } from "./search-rules"
 
 const PAGE = { Index: 0, Size: 100 }
 const p = (Field: string, Value = "1001", Operator = "Equals"): Predicate =>
@@ -10,16 +11,16 @@ const p = (Field: string, Value = "1001", Operator = "Equals"): Predicate =>
 const errorOf = (
   Predicates: Predicate[] | null | undefined,
   extra: { Ordering?: OrderBy[] | null; PageInfo?: typeof PAGE | null } = {},
-) => checkSearchRequest({ Predicates, PageInfo: PAGE, ...extra })?.error ?? null
+) => searchRefusal({ Predicates, PageInfo: PAGE, ...extra })?.code ?? null
 
-const FIELDS: PredicateField[] = [
+const FIELDS: SearchField[] = [
   "ClientAccountId",
   "ClientCustomerId",
   "DirectManagingCustomerId",
   "ManagingCustomerId",
 ]
 
-describe("checkSearchRequest: how many predicates", () => {
+describe("searchRefusal: how many predicates", () => {
   it("requires one (3079 PredicatesRequired) and allows 1 or 2, not 3", () => {
     expect(errorOf([])).toBe("PredicatesRequired")
     expect(errorOf(null)).toBe("PredicatesRequired")
@@ -38,8 +39,8 @@ describe("checkSearchRequest: how many predicates", () => {
   })
 })
 
-describe("checkSearchRequest: field × operator", () => {
-  const allowed: Record<PredicateField, string[]> = {
+describe("searchRefusal: field × operator", () => {
+  const allowed: Record<SearchField, string[]> = {
     ClientAccountId: ["Equals", "In"],
     ClientCustomerId: ["Equals", "In"],
     DirectManagingCustomerId: ["Equals"],
@@ -58,7 +59,7 @@ describe("checkSearchRequest: field × operator", () => {
   })
 })
 
-describe("checkSearchRequest: values", () => {
+describe("searchRefusal: values", () => {
   const ids = (n: number) =>
     Array.from({ length: n }, (_, i) => String(1000 + i)).join(",")
 
@@ -84,14 +85,16 @@ describe("checkSearchRequest: values", () => {
     expect(errorOf([p("ClientAccountId", "1001, 1002", "In")])).toBeNull()
   })
 
-  it("predicateIds splits and trims", () => {
-    expect(predicateIds(p("ClientAccountId", "1001, 1002,1003", "In"))).toEqual(
-      ["1001", "1002", "1003"],
-    )
+  it("valueIds splits and trims", () => {
+    expect(valueIds(p("ClientAccountId", "1001, 1002,1003", "In"))).toEqual([
+      "1001",
+      "1002",
+      "1003",
+    ])
   })
 })
 
-describe("checkSearchRequest: pairs", () => {
+describe("searchRefusal: pairs", () => {
   const pairs = FIELDS.flatMap((a, i) =>
     FIELDS.slice(i + 1).map((b) => [a, b] as const),
   )
@@ -111,7 +114,7 @@ describe("checkSearchRequest: pairs", () => {
   })
 })
 
-describe("checkSearchRequest: ordering and paging", () => {
+describe("searchRefusal: ordering and paging", () => {
   const one = [p("ClientAccountId")]
   it.each(orderByFieldSchema.options)("ordering by %s", (field) => {
     const expected = ["Id", "Name", "Number"].includes(field)
@@ -149,7 +152,7 @@ describe("checkSearchRequest: ordering and paging", () => {
   })
 
   it("checks predicates before paging", () => {
-    expect(checkSearchRequest({ Predicates: [], PageInfo: null })?.error).toBe(
+    expect(searchRefusal({ Predicates: [], PageInfo: null })?.code).toBe(
       "PredicatesRequired",
     )
   })

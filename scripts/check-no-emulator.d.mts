@@ -1,0 +1,2 @@
+export const EMULATOR_MARKER: string
+export function filesWithMarker(dirs: readonly string[]): string[]
