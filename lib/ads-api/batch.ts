@@ -1,3 +1,5 @@
+import pMap from "p-map"
+
 import type { ClientLinksClient, ClientLinkWrite } from "./client.server"
 import { CALL_RATE_EXCEEDED, UpstreamError } from "./upstream-error"
 import type { ApiResult, CallOptions } from "./send-request"
@@ -76,19 +78,6 @@ const throttledAt200 = (
       })
     : null
 
-async function runPool(
-  count: number,
-  concurrency: number,
-  task: (index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < count) await task(next++)
-  }
-  const workers = Math.max(1, Math.min(concurrency, count))
-  await Promise.all(Array.from({ length: workers }, worker))
-}
-
 /** Sends any number of links, 10 per call, and returns one result per link in input order. */
 export async function writeInChunks(
   operation: string,
@@ -99,16 +88,16 @@ export async function writeInChunks(
   const { signal, onProgress, budget } = options
   const sleep = options.sleep ?? budget?.sleep ?? realSleep
   const gate = new ThrottleGate(sleep, budget ? () => budget.now() : Date.now)
-  const results: RowResult[] = new Array<RowResult>(links.length)
-  const chunkCount = Math.ceil(links.length / CHUNK_SIZE)
+  const chunks = Array.from(
+    { length: Math.ceil(links.length / CHUNK_SIZE) },
+    (_, i) => links.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE),
+  )
   let done = 0
 
-  await runPool(
-    chunkCount,
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    async (i) => {
-      const start = i * CHUNK_SIZE
-      const rows = links.slice(start, start + CHUNK_SIZE)
+  // A pool, not rounds: the next chunk goes as soon as any one is answered.
+  const perChunk = await pMap(
+    chunks,
+    async (rows) => {
       let out: RowResult[]
       try {
         const send = async () => {
@@ -137,12 +126,13 @@ export async function writeInChunks(
           out = rows.map(() => ({ ok: false, errors }))
         }
       }
-      out.forEach((r, k) => (results[start + k] = r))
       done += rows.length
       onProgress?.(done, links.length)
+      return out
     },
+    { concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) },
   )
-  return results
+  return perChunk.flat()
 }
 
 export const addClientLinksInChunks = (

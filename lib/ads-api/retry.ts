@@ -84,6 +84,8 @@ export function retryDelay(
 /**
  * Shared by every chunk of one batch: a throttled chunk closes the gate, and no chunk
  * sends its next request until the longest pause asked for so far has passed.
+ * Ours, not a rate limiter's (p-throttle, bottleneck): it waits for the pause Microsoft asks
+ * for, measured against the request's deadline, not for a rate we would have to guess.
  */
 export class ThrottleGate {
   private open: Promise<void> = Promise.resolve()
@@ -171,7 +173,11 @@ function deferIfOutOfTime(
     throw new Deferred(options.operation, Math.max(wait, MIN_DEFER_MS), last)
 }
 
-/** Calls `fn` until it succeeds, or the failure may not be retried, or the attempts run out. */
+/**
+ * Calls `fn` until it succeeds, or the failure may not be retried, or the attempts run out.
+ * Ours, not p-retry's: which failures a write may be sent again after (shouldRetry) and the
+ * deferral to the request's budget are the product, and a generic retry would resend blindly.
+ */
 export async function withRetry<T>(
   fn: () => Promise<T>,
   options: RetryOptions,

@@ -1,5 +1,6 @@
 import "server-only"
 
+import { LRUCache } from "lru-cache"
 import { z } from "zod"
 
 import { env, tokenUrl } from "@/lib/env.server"
@@ -44,21 +45,20 @@ const tokenResponseSchema = z.object({
 const tokenErrorSchema = z.object({ error: z.string() })
 
 interface Entry {
-  at: number
   result: Promise<UpstreamTokens>
   settled?: UpstreamTokens
 }
 const store = globalThis as typeof globalThis & {
-  __linkdeskRefreshes?: Map<string, Entry>
+  __linkdeskRefreshes?: LRUCache<string, Entry>
 }
-const exchanges = (store.__linkdeskRefreshes ??= new Map<string, Entry>())
-
-function prune(now: number) {
-  for (const [key, entry] of exchanges) {
-    if (exchanges.size <= MAX_ENTRIES && now - entry.at < KEEP_MS) break
-    exchanges.delete(key)
-  }
-}
+// Each exchange is kept KEEP_MS from when it started (on Date.now, as the tokens' expiry).
+const exchanges = (store.__linkdeskRefreshes ??= new LRUCache<string, Entry>({
+  max: MAX_ENTRIES,
+  ttl: KEEP_MS,
+  perf: { now: () => Date.now() },
+  // Read the clock on every lookup (lru-cache's default reuses a reading for 1 ms).
+  ttlResolution: 0,
+}))
 
 async function requestTokens(refreshToken: string): Promise<UpstreamTokens> {
   let res: Response
@@ -100,11 +100,9 @@ async function requestTokens(refreshToken: string): Promise<UpstreamTokens> {
 export function exchangeRefreshToken(
   refreshToken: string,
 ): Promise<UpstreamTokens> {
-  const now = Date.now()
-  prune(now)
   const known = exchanges.get(refreshToken)
   if (known) return known.result
-  const entry: Entry = { at: now, result: requestTokens(refreshToken) }
+  const entry: Entry = { result: requestTokens(refreshToken) }
   entry.result.then(
     (tokens) => (entry.settled = tokens),
     (e: unknown) => {

@@ -1,3 +1,5 @@
+import pMap from "p-map"
+
 import type { ClientLinksClient } from "@/lib/ads-api/client.server"
 import { searchAllPages } from "@/lib/ads-api/search-pages"
 import { type RetryPolicy, type Sleep, withRetry } from "@/lib/ads-api/retry"
@@ -104,16 +106,15 @@ export async function walkLinks(
   progress.done = 0
   progress.total = predicates.length
   report()
-  let next = 0
-  const worker = async () => {
-    while (next < predicates.length && !signal?.aborted) {
-      const predicate = predicates[next++]
-      if (!predicate) break
+  await pMap(
+    predicates,
+    async (predicate) => {
+      // Once aborted, no new walk starts; the ones under way end with their own abort.
+      if (signal?.aborted) return
       await walk(predicate, 1)
       progress.done = (progress.done ?? 0) + 1
       report()
-    }
-  }
-  const workers = Math.max(1, Math.min(concurrency, predicates.length))
-  await Promise.all(Array.from({ length: workers }, worker))
+    },
+    { concurrency: Math.max(1, concurrency) },
+  )
 }

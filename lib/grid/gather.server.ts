@@ -1,5 +1,7 @@
 import "server-only"
 
+import { LRUCache } from "lru-cache"
+
 import { GatherRun, type GatherSnapshot, type RunOptions } from "./gather-run"
 import type { GatherClient, GatherTarget } from "./gather-walk"
 
@@ -11,7 +13,9 @@ export type { GatherClient, GatherTarget } from "./gather-walk"
  * as is; a stale one is still served while a new gather runs beside it and replaces it
  * once complete, so the grid never drops back to a partial list on a background refresh.
  * The user's own writes drop the entry (invalidateGathered). The cache is bounded in
- * entries and in links; the least recently used entries go first.
+ * entries (lru-cache) and in links (evict, below: runs grow after they are stored, so
+ * lru-cache's sizes, fixed when an entry is set, cannot bound them); the least recently
+ * used entries go first.
  */
 
 export const GATHER_LIMITS = {
@@ -28,10 +32,20 @@ export const GATHER_LIMITS = {
 interface Entry {
   current: GatherRun
   next: GatherRun | null
-  lastUsed: number
 }
 
-const entries = new Map<string, Entry>()
+const stop = (entry: Entry) => {
+  entry.current.supersede()
+  entry.next?.supersede()
+}
+
+const entries = new LRUCache<string, Entry>({
+  max: GATHER_LIMITS.maxEntries,
+  // Pushed out by a newer entry: its runs stop searching.
+  dispose: (entry, _key, reason) => {
+    if (reason === "evict") stop(entry)
+  },
+})
 const cacheKey = (userId: string, customerId: string) =>
   `${userId}\u0000${customerId}`
 
@@ -44,11 +58,11 @@ const isFresh = (run: GatherRun, now: number) =>
     )
 
 function drop(key: string, entry: Entry) {
-  entry.current.supersede()
-  entry.next?.supersede()
+  stop(entry)
   entries.delete(key)
 }
 
+/** Drops the least recently used entries, but `keep`, while the links held pass the bound. */
 function evict(keep: string) {
   // A refresh in flight holds its own copy of the links: it counts too.
   const total = () =>
@@ -56,16 +70,10 @@ function evict(keep: string) {
       (n, e) => n + e.current.size + (e.next?.size ?? 0),
       0,
     )
-  const withinLimits = () =>
-    entries.size <= GATHER_LIMITS.maxEntries &&
-    total() <= GATHER_LIMITS.maxLinks
-  if (withinLimits()) return
-  const byAge = [...entries.entries()].sort(
-    (a, b) => a[1].lastUsed - b[1].lastUsed,
-  )
-  for (const [key, entry] of byAge) {
-    if (withinLimits()) return
-    if (key !== keep) drop(key, entry)
+  for (const key of [...entries.rkeys()]) {
+    if (total() <= GATHER_LIMITS.maxLinks) return
+    const entry = entries.peek(key)
+    if (key !== keep && entry) drop(key, entry)
   }
 }
 
@@ -94,11 +102,7 @@ export function gather(
     entry && now - entry.current.finishedAt > GATHER_LIMITS.maxStaleMs
   if (!entry || (entry.current.complete && tooOld)) {
     entry?.next?.supersede()
-    entry = {
-      current: GatherRun.start(client, target, run),
-      next: null,
-      lastUsed: now,
-    }
+    entry = { current: GatherRun.start(client, target, run), next: null }
     entries.set(key, entry)
   } else if (
     entry.current.complete &&
@@ -107,7 +111,6 @@ export function gather(
   ) {
     entry.next = GatherRun.start(client, target, run)
   }
-  entry.lastUsed = now
   evict(key)
   return entry.current
 }
@@ -156,7 +159,7 @@ export async function settleGathered(
 /** Drops what was gathered for this user and customer: call after the user's own writes. */
 export function invalidateGathered(userId: string, customerId: string): void {
   const key = cacheKey(userId, customerId)
-  const entry = entries.get(key)
+  const entry = entries.peek(key)
   if (entry) drop(key, entry)
 }
 

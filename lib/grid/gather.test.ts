@@ -75,6 +75,24 @@ describe("gather", () => {
     expect(snap.progress).toMatchObject({ done: 4, total: 4 })
   })
 
+  it("walks a client's accounts `concurrency` at a time", async () => {
+    const accounts = [...Array(6).keys()].map((i) => String(100_000 + i))
+    const links = accounts.map((_, i) => makeLink(i))
+    const { client, calls, stats } = fakeClient({
+      links,
+      accounts,
+      delayMs: 5,
+    })
+    const target = { customerId: "5555", kind: "client" } as const
+    const snap = await settle(
+      gather("u2", target, client, { concurrency: 2 }),
+      5_000,
+    )
+    expect(snap.progress).toMatchObject({ links: 6, done: 7, total: 7 })
+    expect(calls).toHaveLength(7)
+    expect(stats.maxInFlight).toBe(2)
+  })
+
   it("backs off and retries a throttled page", async () => {
     const links = Array.from({ length: 250 }, (_, i) => makeLink(i))
     const { client, calls } = fakeClient({ links, throttleCalls: [2] })
@@ -94,6 +112,24 @@ describe("gather", () => {
     invalidateGathered("u1", "9000")
     await settle(gather("u1", agency, client), 5_000)
     expect(calls.length).toBeGreaterThan(first)
+  })
+
+  it("keeps at most maxEntries, stopping and dropping the least recently used", async () => {
+    const { client, calls } = fakeClient({ links: [makeLink(1)] })
+    const first = gather("u0", agency, client)
+    await settle(first, 5_000)
+    const kept = gather("u1", agency, client)
+    await settle(kept, 5_000)
+    await settle(gather("u0", agency, client), 5_000) // u0 used again: u1 is least recent
+    for (let i = 2; i <= GATHER_LIMITS.maxEntries; i++)
+      await settle(gather(`u${i}`, agency, client), 5_000)
+    expect(kept.superseded).toBe(true)
+    expect(first.superseded).toBe(false)
+    const before = calls.length
+    await settle(gather("u0", agency, client), 5_000)
+    expect(calls.length).toBe(before)
+    await settle(gather("u1", agency, client), 5_000)
+    expect(calls.length).toBeGreaterThan(before)
   })
 
   it("counts a refresh in flight against the link limit, evicting the least recent", async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest"
 
 import type { LinkKey } from "@/lib/contract/writes"
-import { planReads } from "./status-reads"
+import { fakeClient, makeLink } from "@/lib/grid/gather-client.test-support"
+
+import { planReads, readLinks } from "./status-reads"
 
 describe("planReads", () => {
   const key = (id: number, type: LinkKey["Type"] = "AccountLink"): LinkKey => ({
@@ -41,6 +43,25 @@ describe("planReads", () => {
           Value: String(1000000 + i),
         },
       ]),
+    )
+  })
+})
+
+describe("readLinks", () => {
+  it("keeps at most `concurrency` searches in flight, and reads every link", async () => {
+    const links = [...Array(7).keys()].map((i) => makeLink(i))
+    const { client, calls, stats } = fakeClient({ links, delayMs: 5 })
+    const keys = links.map((l) => ({
+      Type: "AccountLink" as const,
+      ClientEntityId: l.ClientEntityId ?? "",
+      ManagingCustomerId: "9000",
+    }))
+    // As the client: one search per account, so seven searches for two slots.
+    const read = await readLinks(client, keys, "555", { concurrency: 2 })
+    expect(calls).toHaveLength(7)
+    expect(stats.maxInFlight).toBe(2)
+    expect([...read.values()].map((r) => "Status" in r && r.Status)).toEqual(
+      links.map(() => "Active"),
     )
   })
 })

@@ -1,3 +1,5 @@
+import pMap from "p-map"
+
 import { notSentRow, rowErrorsFor, searchAllPages } from "@/lib/ads-api/batch"
 import type { ClientLinksClient } from "@/lib/ads-api/client.server"
 import { ERROR_CODES } from "@/lib/ads-api/error-codes"
@@ -87,19 +89,6 @@ export function planReads(keys: LinkKey[], customerId: string): ReadJob[] {
   return jobs
 }
 
-async function pool<T>(
-  items: T[],
-  concurrency: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T)
-  }
-  const n = Math.max(1, Math.min(concurrency, items.length))
-  await Promise.all(Array.from({ length: n }, worker))
-}
-
 /** A failed read wrote nothing: only a 4xx refusal is final, and no "outcome unknown" marker. */
 function readFailure(e: unknown): RowResult {
   if (isDeferred(e)) return notSentRow(e)
@@ -151,25 +140,29 @@ export async function readLinks(
     retry.sleep ?? budget?.sleep ?? realSleep,
     budget ? () => budget.now() : Date.now,
   )
-  await pool(planReads(keys, customerId), concurrency, async (job) => {
-    try {
-      const found = await searchAllPages(client, job.predicates, null, {
-        concurrency: 1,
-        ...retry,
-        gate,
-      })
-      const byKey = new Map(found.links.map((l) => [linkPairKey(l), l]))
-      const trackingId = found.trackingIds[0] ?? null
-      for (const k of job.keys)
-        out.set(
-          linkPairKey(k),
-          byKey.get(linkPairKey(k)) ?? notFound(trackingId),
-        )
-    } catch (e) {
-      if (isTokenExpired(e)) expired.push(e)
-      for (const k of job.keys) out.set(linkPairKey(k), readFailure(e))
-    }
-  })
+  await pMap(
+    planReads(keys, customerId),
+    async (job) => {
+      try {
+        const found = await searchAllPages(client, job.predicates, null, {
+          concurrency: 1,
+          ...retry,
+          gate,
+        })
+        const byKey = new Map(found.links.map((l) => [linkPairKey(l), l]))
+        const trackingId = found.trackingIds[0] ?? null
+        for (const k of job.keys)
+          out.set(
+            linkPairKey(k),
+            byKey.get(linkPairKey(k)) ?? notFound(trackingId),
+          )
+      } catch (e) {
+        if (isTokenExpired(e)) expired.push(e)
+        for (const k of job.keys) out.set(linkPairKey(k), readFailure(e))
+      }
+    },
+    { concurrency: Math.max(1, concurrency) },
+  )
   if (expired[0]) throw expired[0]
   return out
 }
