@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react"
 
 import { Card } from "@/components/ui/card"
 import { Tabs, TabsContent } from "@/components/ui/tabs"
+import { whenIdle } from "@/components/ui/when-idle"
 import type { GridRow } from "@/lib/contract/grid"
 import { VIEW_IDS, type ViewId } from "@/lib/grid/views"
 import type { Actor } from "@/lib/link-rules/status"
@@ -25,7 +26,6 @@ import { clientLinkQueries } from "./queries"
 import type { GridMeta, GridPermissions } from "./row-actions-for"
 import { useDebounced, useGridState } from "./use-grid-state"
 import { useGridTable, useScopedSelection } from "./use-grid-table"
-import { whenIdle } from "./when-idle"
 
 // Loaded when first asked for, so the dialog code is not in the grid's first load. React's
 // own lazy: next/dynamic would add its loader (~2 KB gzip) to every page of the grid.

@@ -3,20 +3,15 @@
 import { useId, useRef, useState } from "react"
 
 import { Button } from "@/components/ui/button"
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog"
 import { FieldError } from "@/components/ui/field-error"
-import { Label } from "@/components/ui/label"
-import { Textarea } from "@/components/ui/textarea"
+import { loadOnIntent } from "@/components/ui/load-on-intent"
+import { useDialogOnIntent } from "@/components/ui/use-dialog-on-intent"
 import { templateCsv } from "@/lib/invite/csv-rows"
 
 import { downloadText } from "./download"
+
+// The paste dialog's Radix code is needed only once the user reaches for "Paste CSV".
+const pasteDialog = loadOnIntent(() => import("./csv-paste-dialog"))
 
 /** Add rows from a .csv file or pasted text; the template has the API member names as columns. */
 export function CsvToolbar({
@@ -29,7 +24,8 @@ export function CsvToolbar({
 }) {
   const fileId = useId()
   const fileRef = useRef<HTMLInputElement>(null)
-  const [pasteOpen, setPasteOpen] = useState(false)
+  const paste = useDialogOnIntent(pasteDialog, "the paste dialog")
+  const { open: pasteOpen, setOpen: setPasteOpen } = paste
   const [text, setText] = useState("")
   const [error, setError] = useState<string | null>(null)
 
@@ -71,11 +67,7 @@ export function CsvToolbar({
       >
         Import CSV file
       </Button>
-      <Button
-        variant="secondary"
-        disabled={disabled}
-        onClick={() => setPasteOpen(true)}
-      >
+      <Button variant="secondary" disabled={disabled} {...paste.openerProps}>
         Paste CSV
       </Button>
       <Button
@@ -89,45 +81,17 @@ export function CsvToolbar({
       {error && !pasteOpen ? (
         <FieldError id={`${fileId}-error`} message={error} />
       ) : null}
-      <Dialog open={pasteOpen} onOpenChange={setPasteOpen}>
-        <DialogContent className="max-w-2xl">
-          <DialogHeader>
-            <DialogTitle>Paste CSV</DialogTitle>
-            <DialogDescription>
-              The first line names the columns, as in the template (Type,
-              ClientEntityId, ClientEntityNumber, IsBillToClient, …). Blank
-              inviter and manager cells take your defaults.
-            </DialogDescription>
-          </DialogHeader>
-          <div className="grid gap-1.5">
-            <Label htmlFor={`${fileId}-paste`}>CSV text</Label>
-            <Textarea
-              id={`${fileId}-paste`}
-              rows={10}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              className="font-mono text-xs"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${fileId}-paste-error` : undefined}
-            />
-            <FieldError
-              id={`${fileId}-paste-error`}
-              message={error ?? undefined}
-            />
-          </div>
-          <DialogFooter>
-            <Button variant="secondary" onClick={() => setPasteOpen(false)}>
-              Cancel
-            </Button>
-            <Button
-              onClick={() => void onPaste()}
-              disabled={text.trim() === ""}
-            >
-              Add rows
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      {paste.dialog ? (
+        <paste.dialog.CsvPasteDialog
+          id={fileId}
+          open={pasteOpen}
+          onOpenChange={setPasteOpen}
+          text={text}
+          onText={setText}
+          error={error}
+          onPaste={() => void onPaste()}
+        />
+      ) : null}
     </div>
   )
 }

@@ -1,19 +1,14 @@
 "use client"
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog"
 import { Button } from "@/components/ui/button"
-import { forCount, plural } from "@/lib/format"
+import { loadOnIntent } from "@/components/ui/load-on-intent"
+import { useDialogOnIntent } from "@/components/ui/use-dialog-on-intent"
 
-/** Discarding drops every unsent row: ask first (focus starts on Cancel). */
+// The confirmation's Radix AlertDialog (focus trap, scroll lock) is needed only once the
+// user reaches for the button, not with the form's first paint.
+const discardDialog = loadOnIntent(() => import("./discard-dialog"))
+
+/** Discarding drops every unsent row: ask first. */
 export function DiscardButton({
   rows,
   disabled,
@@ -23,27 +18,23 @@ export function DiscardButton({
   disabled: boolean
   onDiscard: () => void
 }) {
+  const { dialog, open, setOpen, openerProps } = useDialogOnIntent(
+    discardDialog,
+    "the discard confirmation",
+  )
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="ghost" disabled={disabled}>
-          Discard draft
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogTitle>Discard this draft?</AlertDialogTitle>
-        <AlertDialogDescription>
-          {forCount(rows, "The invitation", `All ${plural(rows, "row")}`)} and
-          their results will be removed from this browser. Invitations already
-          sent stay sent.
-        </AlertDialogDescription>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Keep the draft</AlertDialogCancel>
-          <AlertDialogAction destructive onClick={onDiscard}>
-            Discard
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      <Button variant="ghost" disabled={disabled} {...openerProps}>
+        Discard draft
+      </Button>
+      {dialog ? (
+        <dialog.DiscardDialog
+          open={open}
+          onOpenChange={setOpen}
+          rows={rows}
+          onDiscard={onDiscard}
+        />
+      ) : null}
+    </>
   )
 }

@@ -16,12 +16,11 @@ import {
 
 import { CsvToolbar } from "./csv-toolbar"
 import type { InviteFormProps } from "./invite-form"
+import { LazyBulkRows, usePrefetchBulkRows } from "./lazy-bulk-rows"
 import { useOutcomes, OutcomeStore } from "./outcome-store"
 import { RestoredNotice } from "./restored-notice"
 import { RowEditor } from "./row-editor"
-import { RowPanel } from "./row-panel"
 import { RowStatus } from "./row-status"
-import { RowsTable } from "./rows-table"
 import { SendBar } from "./send-bar"
 import { SendSummary } from "./send-summary"
 import { initialInvite, useDraftSaver } from "./use-invite-draft"
@@ -55,6 +54,7 @@ export function InviteFormBody(props: InviteFormProps) {
     store,
   )
   const actions = useRowActions({ form, rowArray, store, defaults, setEditing })
+  usePrefetchBulkRows()
 
   // The prefill is in the draft now; drop it from the URL so a reload does not add it again.
   useEffect(() => {
@@ -137,31 +137,19 @@ export function InviteFormBody(props: InviteFormProps) {
                 )}
               />
             ) : (
-              <RowsTable
-                id={tableId}
+              <LazyBulkRows
+                rowCount={rows.length}
+                tableId={tableId}
                 outcomes={outcomes}
+                editing={editing}
                 onEdit={setEditing}
                 onRemove={actions.removeRow}
+                customers={customers}
+                canInviteCustomers={canInviteCustomers}
               />
             )}
           </CardContent>
         </Card>
-        <RowPanel
-          index={single ? null : editing}
-          total={rows.length}
-          outcome={
-            editing === null ? undefined : outcomes[rows[editing]?.key ?? ""]
-          }
-          error={firstRowError(form.formState.errors, editing)}
-          customers={customers}
-          canInviteCustomers={canInviteCustomers}
-          onIndex={setEditing}
-          fallback={() => document.getElementById(tableId)}
-          onClose={() => {
-            if (editing !== null) void form.trigger(`rows.${editing}`)
-            setEditing(null)
-          }}
-        />
         <SendBar
           submitRef={submit}
           counts={counts}

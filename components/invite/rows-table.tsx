@@ -18,12 +18,11 @@ import { cn } from "@/lib/utils"
 import type { Outcomes } from "./outcome-store"
 import { RowFilters, type RowFilter } from "./row-filters"
 import { rowState, RowStatus } from "./row-status"
+import { ROWS_PAGE_SIZE } from "./rows-page"
 import { TablePager } from "./table-pager"
 import { firstRowError } from "./use-row-field"
 
-const PAGE_SIZE = 50
-
-/** The compact list of rows: 50 per page keeps a 1,000-row batch cheap to render. */
+/** The compact list of rows, a page at a time. */
 export function RowsTable({
   id,
   outcomes,
@@ -49,9 +48,12 @@ export function RowsTable({
     state: rowState(outcomes[row.key], firstError(index)),
   }))
   const shown = all.filter((r) => filter === "all" || r.state === filter)
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+  const pages = Math.max(1, Math.ceil(shown.length / ROWS_PAGE_SIZE))
   const current = Math.min(page, pages - 1)
-  const slice = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE)
+  const slice = shown.slice(
+    current * ROWS_PAGE_SIZE,
+    (current + 1) * ROWS_PAGE_SIZE,
+  )
 
   return (
     <div className="grid gap-3">
@@ -141,7 +143,7 @@ export function RowsTable({
       <TablePager
         page={current}
         pages={pages}
-        pageSize={PAGE_SIZE}
+        pageSize={ROWS_PAGE_SIZE}
         total={shown.length}
         onPage={setPage}
       />

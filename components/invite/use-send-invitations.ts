@@ -1,11 +1,11 @@
 "use client"
 
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useRef, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import type { UseFormReturn } from "react-hook-form"
 
+import { whenIdle } from "@/components/ui/when-idle"
 import type { InviteFormValues } from "@/lib/invite/form-schema"
-import { postInviteSlice } from "@/lib/invite/post-invite"
 import {
   type SendItem,
   sendableItems,
@@ -15,6 +15,7 @@ import {
 import { reportSessionExpired } from "@/lib/session-expiry"
 
 import type { OutcomeStore } from "./outcome-store"
+import { postSlice, prefetchPoster } from "./post-slice"
 
 export interface Progress {
   done: number
@@ -32,6 +33,7 @@ export function useSendInvitations(
   // A ref, not state: a second click in the same tick must see the first one.
   const running = useRef(false)
   const cancelWait = useRef<(() => void) | null>(null)
+  useEffect(() => whenIdle(prefetchPoster), [])
 
   /**
    * Counts down, shown in the progress; false when the user cancels. Seconds left come from
@@ -63,7 +65,7 @@ export function useSendInvitations(
     mutationFn: async (items: SendItem[]) => {
       setProgress({ done: 0, total: items.length })
       const result = await sendInSlices(items, {
-        post: (links) => postInviteSlice(links),
+        post: postSlice,
         previous: (key) => store.get()[key],
         onSliceStart: (keys) =>
           store.set((all) => {
