@@ -3,6 +3,7 @@
 import { useEffect } from "react"
 
 import { loadOnIntent } from "./load-on-intent"
+import { whenIdle } from "./when-idle"
 
 export type ToastTone = "info" | "success" | "error"
 
@@ -25,20 +26,18 @@ export function toast(message: string, options?: { tone?: ToastTone }) {
  */
 export function Notifications() {
   const loaded = toaster.useModule()
-  useEffect(() => {
-    const load = () =>
-      void toaster
-        .start()
-        .catch((e: unknown) =>
-          console.error("The notifications did not load.", e),
-        )
-    if (typeof requestIdleCallback === "undefined") {
-      const timer = setTimeout(load, 0)
-      return () => clearTimeout(timer)
-    }
-    const idle = requestIdleCallback(load)
-    return () => cancelIdleCallback(idle)
-  }, [])
+  useEffect(
+    () =>
+      whenIdle(
+        () =>
+          void toaster
+            .start()
+            .catch((e: unknown) =>
+              console.error("The notifications did not load.", e),
+            ),
+      ),
+    [],
+  )
   if (loaded) return <loaded.Toaster />
   return (
     <section
