@@ -29,11 +29,7 @@ export function fakeFetch(
   return { calls, fetch }
 }
 
-export const json = (body: unknown, status = 200, headers: HeadersInit = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": "application/json", ...headers },
-  })
+export { jsonResponse as json } from "@/test/json-response.test-support"
 
 export const WRITE_OK = { OperationErrors: [], PartialErrors: [null] }
 

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 
+import { jsonResponse } from "@/test/json-response.test-support"
+
 import {
   onSignOutElsewhere,
   switchSessionCustomer,
@@ -7,12 +9,7 @@ import {
 } from "./browser-session"
 
 const json = (body: unknown, status = 200) =>
-  Promise.resolve(
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { "Content-Type": "application/json" },
-    }),
-  )
+  Promise.resolve(jsonResponse(body, status))
 
 /** A fetch that answers by URL. */
 const answering = (answer: (url: string) => Promise<Response>) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { INVITE_URL, postInviteSlice } from "./post-invite"
+import { reply } from "@/test/json-response.test-support"
 
 const link = {
   Type: "AccountLink" as const,
@@ -8,15 +9,6 @@ const link = {
   ManagingCustomerId: "2",
   IsBillToClient: true,
 }
-const reply =
-  (status: number, body: unknown, headers: HeadersInit = {}) =>
-  () =>
-    Promise.resolve(
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { "Content-Type": "application/json", ...headers },
-      }),
-    )
 
 // Runs in happy-dom (.tsx): the send path is browser code.
 

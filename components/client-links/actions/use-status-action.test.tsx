@@ -15,6 +15,7 @@ import type { GridRow } from "@/lib/contract/grid"
 import { RowFailureNote } from "../columns-shared"
 import { postStatus } from "./post-status"
 import { useStatusAction } from "./use-status-action"
+import { reply } from "@/test/json-response.test-support"
 
 const row = (clientId: string): GridRow => ({
   key: `AccountLink:${clientId}:2`,
@@ -42,15 +43,6 @@ const row = (clientId: string): GridRow => ({
   modifiedBy: null,
 })
 
-const reply =
-  (status: number, body: unknown, headers: HeadersInit = {}) =>
-  () =>
-    Promise.resolve(
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { "Content-Type": "application/json", ...headers },
-      }),
-    )
 const dropped = () => Promise.reject(new TypeError("Failed to fetch"))
 
 afterEach(() => vi.unstubAllGlobals())
