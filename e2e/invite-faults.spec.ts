@@ -2,8 +2,7 @@ import { expect, test } from "./fixtures"
 import {
   addCalls,
   appliedCounts,
-  csvLine,
-  importCsv,
+  importAccounts,
   seedPlan,
   summary,
 } from "./support/invite"
@@ -25,13 +24,7 @@ test("a failing upstream and a lost request mid-batch: only their rows fail, ret
   await emulator.clearRequests()
   await signInAs(page, "admin@contoso.example")
   await page.goto("/invite")
-  await importCsv(
-    page,
-    accounts.map((a, i) =>
-      csvLine({ ClientEntityId: a.id, Name: `Fault ${i + 1}` }),
-    ),
-    "faults.csv",
-  )
+  await importAccounts(page, accounts, "Fault")
   await expect(
     page.getByRole("button", { name: "Send 120 invitations" }),
   ).toBeVisible()

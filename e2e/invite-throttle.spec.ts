@@ -2,8 +2,7 @@ import { expect, test } from "./fixtures"
 import {
   addCalls,
   appliedCounts,
-  csvLine,
-  importCsv,
+  importAccounts,
   seedPlan,
   summary,
 } from "./support/invite"
@@ -23,13 +22,7 @@ test("a long Retry-After: the page shows the wait, resumes by itself, and sends 
   await page.clock.install()
   await signInAs(page, "admin@contoso.example")
   await page.goto("/invite")
-  await importCsv(
-    page,
-    accounts.map((a, i) =>
-      csvLine({ ClientEntityId: a.id, Name: `Throttle ${i + 1}` }),
-    ),
-    "throttle.csv",
-  )
+  await importAccounts(page, accounts, "Throttle")
   await emulator.clearRequests()
   // The second chunk of 10 is told to wait 45 s: past the 20 s budget of one request.
   await emulator.faults({

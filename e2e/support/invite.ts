@@ -55,6 +55,20 @@ export async function importCsv(page: Page, lines: string[], name: string) {
   })
 }
 
+/** Imports one row per account, named `${name} 1`, `${name} 2`, … from `${name}.csv`. */
+export const importAccounts = (
+  page: Page,
+  accounts: { id: string }[],
+  name: string,
+) =>
+  importCsv(
+    page,
+    accounts.map((a, i) =>
+      csvLine({ ClientEntityId: a.id, Name: `${name} ${i + 1}` }),
+    ),
+    `${name.toLowerCase()}.csv`,
+  )
+
 /** Our invite route, called directly with the page's session (the browser bypassed). */
 export const postInvite = (page: Page, links: unknown[]) =>
   page.request.post("/api/client-links/invite", {
