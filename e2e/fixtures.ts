@@ -103,8 +103,7 @@ export class EmulatorApi {
     kind: string
     /** For kind throttle: the Retry-After seconds. */
     retryAfterSeconds?: number
-  }) =>
-    this.call("POST", "faults", schedule)
+  }) => this.call("POST", "faults", schedule)
   /** Fresh seed data, clock, faults and log (tokens survive). */
   reset = () => this.call("POST", "reset", {})
 }

@@ -20,7 +20,8 @@ test("the client links grid fits 1440 px and cuts no text", async ({
     const clipped: string[] = []
     for (const node of Array.from(el.querySelectorAll("td *"))) {
       const style = getComputedStyle(node)
-      const hides = style.overflowX !== "visible" || style.overflowY !== "visible"
+      const hides =
+        style.overflowX !== "visible" || style.overflowY !== "visible"
       if (!hides) continue
       if (
         node.scrollWidth > node.clientWidth + 1 ||

@@ -11,6 +11,7 @@ import {
   shownClients,
   statusesShown,
   tabCount,
+  viewLink,
 } from "./support/grid"
 
 test.describe("client links grid (agency)", () => {
@@ -121,7 +122,7 @@ test.describe("client links grid (agency)", () => {
   })
 
   test("a copied URL opens the same view", async ({ page, context }) => {
-    await page.getByRole("tab", { name: /^Pending/ }).click()
+    await viewLink(page, "Pending").click()
     await page.getByRole("button", { name: "Name: sort ascending" }).click()
     await page.getByRole("button", { name: "Next page" }).click()
     await expect(pagination(page)).toContainText("26–50 of")
@@ -131,18 +132,32 @@ test.describe("client links grid (agency)", () => {
     const copy = await context.newPage()
     await copy.goto(url)
     await gridReady(copy)
-    await expect(copy.getByRole("tab", { name: /^Pending/ })).toHaveAttribute(
-      "aria-selected",
-      "true",
+    await expect(viewLink(copy, "Pending")).toHaveAttribute(
+      "aria-current",
+      "page",
     )
     await expect(pagination(copy)).toContainText("26–50 of")
     expect(await shownClients(copy)).toEqual(shown)
+
+    // Another view's link is a URL of its own: same sort, back on page 1.
+    const active = await viewLink(copy, "Active").getAttribute("href")
+    const other = await context.newPage()
+    await other.goto(active ?? "")
+    await gridReady(other)
+    await expect(viewLink(other, "Active")).toHaveAttribute(
+      "aria-current",
+      "page",
+    )
+    await expect(other).toHaveURL(/view=active/)
+    await expect(other).toHaveURL(/sort=name/)
+    await expect(other).not.toHaveURL(/page=/)
+    await expect(pagination(other)).toContainText("1–25 of")
   })
 
   test("the Pending view counts and exports every pending link", async ({
     page,
   }) => {
-    await page.getByRole("tab", { name: /^Pending/ }).click()
+    await viewLink(page, "Pending").click()
     await expect(page).toHaveURL(/view=pending/)
     const pending = await tabCount(page, "Pending")
     expect(pending).toBeGreaterThan(25)

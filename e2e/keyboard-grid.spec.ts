@@ -7,6 +7,7 @@ import {
   gridReady,
   pagination,
   shownClients,
+  viewLink,
 } from "./support/grid"
 import { expectFocusKept, expectVisibleFocus, tabTo } from "./support/keyboard"
 
@@ -67,14 +68,15 @@ test("status views, sort, filter, pages and selection by keyboard", async ({
   await page.keyboard.press("Tab")
   await expect(page.getByRole("link", { name: "Invite clients" })).toBeFocused()
   await page.keyboard.press("Tab")
-  // Radix tabs: one stop for the list, arrows move and select.
-  const all = page.getByRole("tab", { name: /^All/ })
-  await expect(all).toBeFocused()
+  // The views are links: one stop each, Enter opens the view in place.
+  await expect(viewLink(page, "All")).toBeFocused()
   await expectVisibleFocus(page)
-  await page.keyboard.press("ArrowRight")
-  const pending = page.getByRole("tab", { name: /^Pending/ })
+  await page.keyboard.press("Tab")
+  const pending = viewLink(page, "Pending")
   await expect(pending).toBeFocused()
-  await expect(pending).toHaveAttribute("aria-selected", "true")
+  await page.keyboard.press("Enter")
+  await expect(pending).toHaveAttribute("aria-current", "page")
+  await expect(pending).toBeFocused()
   await expect(page).toHaveURL(/view=pending/)
   await gridReady(page)
 

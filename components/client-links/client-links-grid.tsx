@@ -4,10 +4,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react"
 
 import { Card } from "@/components/ui/card"
-import { Tabs, TabsContent } from "@/components/ui/tabs"
 import { whenIdle } from "@/components/ui/when-idle"
 import type { GridRow } from "@/lib/contract/grid"
-import { VIEW_IDS, type ViewId } from "@/lib/grid/views"
+import { VIEW_IDS } from "@/lib/grid/views"
 import type { Actor } from "@/lib/link-rules/status"
 
 import { ActionProgress } from "./actions/action-progress"
@@ -97,19 +96,14 @@ export function ClientLinksGrid({
   }, [complete, pageCount, queryClient, queryParams])
 
   return (
-    <Tabs
-      ref={root}
-      {...keepFocus}
-      value={params.view}
-      onValueChange={(v) => void setFilters({ view: v as ViewId })}
-      className="space-y-3"
-    >
+    <div ref={root} {...keepFocus} className="space-y-3">
       <DataTableToolbar
         params={params}
         setFilters={setFilters}
         counts={data?.counts}
         complete={data?.complete ?? false}
         views={VIEW_IDS}
+        viewHref={state.viewHref}
       />
       {data && !data.complete ? (
         <GatherNotice progress={data.progress} />
@@ -130,31 +124,27 @@ export function ClientLinksGrid({
         waiting={actions.waiting}
         onCancelWait={actions.cancelWait}
       />
-      <TabsContent value={params.view} className="pt-0">
-        <Card className="overflow-hidden p-0">
-          <DataTable
-            table={table}
-            columns={columns}
-            caption={
-              actor === "client" ? "Invitations for you" : "Client links"
-            }
-            // isPlaceholderData first: TanStack re-renders only for the fields a render
-            // read, so a background poll's fetching flag does not re-render the grid.
-            busy={query.isPlaceholderData && query.isFetching}
-            empty={
-              <GridEmpty
-                loading={query.isPending}
-                failed={!!query.error}
-                params={params}
-                actor={actor}
-                onClear={() =>
-                  void setFilters({ q: "", accounts: [], customers: [] })
-                }
-              />
-            }
-          />
-        </Card>
-      </TabsContent>
+      <Card className="overflow-hidden p-0">
+        <DataTable
+          table={table}
+          columns={columns}
+          caption={actor === "client" ? "Invitations for you" : "Client links"}
+          // isPlaceholderData first: TanStack re-renders only for the fields a render
+          // read, so a background poll's fetching flag does not re-render the grid.
+          busy={query.isPlaceholderData && query.isFetching}
+          empty={
+            <GridEmpty
+              loading={query.isPending}
+              failed={!!query.error}
+              params={params}
+              actor={actor}
+              onClear={() =>
+                void setFilters({ q: "", accounts: [], customers: [] })
+              }
+            />
+          }
+        />
+      </Card>
       {data ? (
         <DataTablePagination
           page={params.page}
@@ -176,6 +166,6 @@ export function ClientLinksGrid({
           />
         </Suspense>
       ) : null}
-    </Tabs>
+    </div>
   )
 }

@@ -1,48 +1,41 @@
 "use client"
 
 import { Input } from "@/components/ui/input"
-import { TabsList, TabsTrigger } from "@/components/ui/tabs"
-import {
-  VIEW_IDS,
-  VIEW_LABELS,
-  type ViewCounts,
-  type ViewId,
-} from "@/lib/grid/views"
+import { VIEW_IDS, type ViewCounts, type ViewId } from "@/lib/grid/views"
 
 import { ExportButton } from "./export-button"
 import { IdFilters } from "./id-filters"
 import type { GridParams } from "./grid-params"
 import { exportUrl } from "./queries"
+import { StatusViews } from "./status-views"
 import type { useGridState } from "./use-grid-state"
-import { formatNumber } from "@/lib/format"
 
-/** Status view tabs with counts, the text filter, id filters and the export. */
+/** Status views with counts, the text filter, id filters and the export. */
 export function DataTableToolbar({
   params,
   setFilters,
   counts,
   complete,
   views = VIEW_IDS,
+  viewHref,
 }: {
   params: GridParams
   setFilters: ReturnType<typeof useGridState>["setFilters"]
   counts: ViewCounts | undefined
   complete: boolean
   views?: readonly ViewId[]
+  viewHref: (view: ViewId) => string
 }) {
   return (
     <div className="space-y-3">
-      <TabsList aria-label="Status views" className="overflow-x-auto">
-        {views.map((view) => (
-          <TabsTrigger key={view} value={view}>
-            {VIEW_LABELS[view]}
-            <span className="bg-subtle text-fg-muted ml-1.5 rounded px-1.5 py-px text-xs tabular-nums">
-              {counts ? formatNumber(counts[view]) : "–"}
-              {counts && !complete ? "+" : ""}
-            </span>
-          </TabsTrigger>
-        ))}
-      </TabsList>
+      <StatusViews
+        views={views}
+        current={params.view}
+        counts={counts}
+        complete={complete}
+        hrefOf={viewHref}
+        onSelect={(view) => void setFilters({ view })}
+      />
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-64">
           <label htmlFor="grid-q" className="text-fg-muted mb-1 block text-xs">

@@ -1,6 +1,7 @@
 "use client"
 
-import { debounce, useQueryStates } from "nuqs"
+import { usePathname } from "next/navigation"
+import { createSerializer, debounce, useQueryStates } from "nuqs"
 import { useCallback, useEffect, useMemo, useState } from "react"
 
 import type { ViewId } from "@/lib/grid/views"
@@ -50,12 +51,20 @@ export function useGridState(defaultView?: ViewId) {
     [setState],
   )
 
+  // A view's own URL: this state on that view, back on page 1 (for the view links).
+  const pathname = usePathname()
+  const viewHref = useCallback(
+    (view: ViewId) =>
+      createSerializer(parsers)(pathname, { ...state, view, page: null }),
+    [parsers, pathname, state],
+  )
+
   const params: GridParams = useMemo(
     () => ({ ...state, page: Math.max(1, state.page) }),
     [state],
   )
 
-  return { params, setFilters, setSort, setPage, setPageSize }
+  return { params, setFilters, setSort, setPage, setPageSize, viewHref }
 }
 
 /** `value`, once it has stopped changing for `ms`. */

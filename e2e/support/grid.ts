@@ -7,9 +7,15 @@ import type { GridResponse } from "@/lib/contract/grid"
 export const AGENCY_ADMIN = "admin@contoso.example"
 export const CLIENT_ADMIN = "admin@northwind.example"
 
-/** The count shown on a status view tab, e.g. "Pending 593" → 593. */
+/** A status view's link, e.g. "Pending 593". */
+export const viewLink = (page: Page, name: string) =>
+  page
+    .getByRole("navigation", { name: "Status views" })
+    .getByRole("link", { name: new RegExp(`^${name}`) })
+
+/** The count shown on a status view, e.g. "Pending 593" → 593. */
 export async function tabCount(page: Page, name: string): Promise<number> {
-  const tab = page.getByRole("tab", { name: new RegExp(`^${name}`) })
+  const tab = viewLink(page, name)
   await expect(tab).toContainText(/\d/)
   const text = (await tab.textContent()) ?? ""
   return Number(text.replace(name, "").replace(/[^\d]/g, ""))
