@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest"
 
+import { twMerge } from "tailwind-merge"
+
+import { sourceClassTokens } from "@/scripts/tw-tokens"
+
 import { cn } from "./utils"
 
 describe("cn", () => {
@@ -26,5 +30,26 @@ describe("cn", () => {
     expect(cn("border", "border-status-active/40")).toBe(
       "border border-status-active/40",
     )
+  })
+})
+
+describe("cn's cut-down tailwind-merge (lib/tw-merge-config.ts)", () => {
+  const tokens = sourceClassTokens()
+
+  it("knows every class the sources use", () => {
+    expect(tokens.length).toBeGreaterThan(200)
+    const unknown = tokens.filter((t) => cn(t, t) !== t)
+    expect(unknown, "run npx tsx scripts/tw-merge-config.ts").toEqual([])
+  })
+
+  it("merges every pair of them as the full tailwind-merge does", () => {
+    const differ: string[] = []
+    for (const a of tokens)
+      for (const b of tokens)
+        if (cn(a, b) !== twMerge(`${a} ${b}`)) differ.push(`${a} ${b}`)
+    expect(
+      differ.slice(0, 10),
+      "run npx tsx scripts/tw-merge-config.ts",
+    ).toEqual([])
   })
 })
