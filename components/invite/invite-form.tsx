@@ -1,14 +1,14 @@
 "use client"
 
-import { useSyncExternalStore } from "react"
+import { useEffect, useState } from "react"
 
+import { Button } from "@/components/ui/button"
 import { Card, CardContent } from "@/components/ui/card"
+import { loadOnIntent } from "@/components/ui/load-on-intent"
 import { Spinner } from "@/components/ui/spinner"
-import { draftKey } from "@/lib/invite/draft"
 import type { FormRow, RowDefaults } from "@/lib/invite/form-row"
 
 import type { CustomerOption } from "./client-fields"
-import { InviteFormBody } from "./invite-form-body"
 
 export interface InviteFormProps {
   userId: string
@@ -20,27 +20,52 @@ export interface InviteFormProps {
   prefill: FormRow | null
 }
 
-const subscribeNothing = () => () => {}
+// The form starts from the draft in localStorage, which only the browser has, so it cannot
+// render on the server or before hydration anyway: its code (react-hook-form, the zod rules
+// and the draft's schema) loads as the page hydrates instead of with the page's first load.
+const body = loadOnIntent(() => import("./invite-form-body"))
 
-/**
- * The form starts from the draft in localStorage, which only the browser has, so it
- * renders after hydration. Keyed by user + customer: switching customer swaps drafts.
- */
+/** Keyed by user + customer: switching customer swaps drafts (and the form's state). */
 export function InviteForm(props: InviteFormProps) {
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  )
-  if (!hydrated)
+  const loaded = body.useModule()
+  const [failed, setFailed] = useState(false)
+  const load = () =>
+    body.start().catch((e: unknown) => {
+      console.error("The invitation form did not load.", e)
+      setFailed(true)
+    })
+  useEffect(() => void load(), [])
+  if (loaded)
     return (
-      <Card>
-        <CardContent className="flex justify-center py-16">
-          <Spinner label="Loading your draft" />
-        </CardContent>
-      </Card>
+      <loaded.InviteFormBody
+        key={`${props.userId}:${props.customerId}`}
+        {...props}
+      />
     )
   return (
-    <InviteFormBody key={draftKey(props.userId, props.customerId)} {...props} />
+    <Card>
+      <CardContent className="flex items-center justify-center gap-3 py-16">
+        {failed ? (
+          <div role="alert" className="flex items-center gap-3 text-[13px]">
+            <p>
+              The invitation form did not load. Your draft is kept in this
+              browser.
+            </p>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                setFailed(false)
+                void load()
+              }}
+            >
+              Try again
+            </Button>
+          </div>
+        ) : (
+          <Spinner label="Loading your draft" />
+        )}
+      </CardContent>
+    </Card>
   )
 }
