@@ -1,6 +1,6 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { startTransition, useEffect, useState } from "react"
 
 import { Button } from "@/components/ui/button"
 import { Card, CardContent } from "@/components/ui/card"
@@ -24,16 +24,21 @@ export interface InviteFormProps {
 // render on the server or before hydration anyway: its code (react-hook-form, the zod rules
 // and the draft's schema) loads as the page hydrates instead of with the page's first load.
 const body = loadOnIntent(() => import("./invite-form-body"))
+type Body = Awaited<ReturnType<typeof body.start>>
 
 /** Keyed by user + customer: switching customer swaps drafts (and the form's state). */
 export function InviteForm(props: InviteFormProps) {
-  const loaded = body.useModule()
+  const [loaded, setLoaded] = useState<Body | null>(null)
   const [failed, setFailed] = useState(false)
+  // A transition: React renders the form in slices, so the page stays responsive meanwhile.
   const load = () =>
-    body.start().catch((e: unknown) => {
-      console.error("The invitation form did not load.", e)
-      setFailed(true)
-    })
+    body.start().then(
+      (m) => startTransition(() => setLoaded(m)),
+      (e: unknown) => {
+        console.error("The invitation form did not load.", e)
+        setFailed(true)
+      },
+    )
   useEffect(() => void load(), [])
   if (loaded)
     return (
